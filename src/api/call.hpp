@@ -1,0 +1,41 @@
+// The per-request frame every API handler gets: who is calling (resolved from the session
+// cookie), their CSRF token and language. wrap() builds it, enforces CSRF on state-changing
+// requests and turns errors into the JSON error body.
+#pragma once
+
+#include <boost/json/value.hpp>
+#include <functional>
+#include <optional>
+#include <string>
+
+#include "api/app.hpp"
+#include "core/result.hpp"
+#include "http/message.hpp"
+#include "service/actor.hpp"
+
+namespace fw::api {
+
+inline constexpr std::string_view kSessionCookie = "fw_session";
+
+struct Call {
+  http::Request& req;
+  App& app;
+  service::Actor actor;
+  std::optional<std::string> session_token;  // only when the session is valid
+  std::string csrf;                          // of the valid session, else ""
+  bool stale_cookie = false;                 // a cookie was sent but its session is gone
+};
+
+using ApiHandler = std::function<Result<http::Response>(Call&)>;
+
+http::Handler wrap(App& app, ApiHandler handler);
+
+http::Response json_response(int status, const boost::json::value& body);
+// Path parameter as a positive integer, else not_found (an id that can't exist).
+Result<std::int64_t> id_param(const http::Request& req, const std::string& name);
+// Requires Content-Type application/json and a JSON object body.
+Result<boost::json::object> json_body(const http::Request& req);
+std::string session_cookie(const App& app, const http::Request& req, const std::string& token, std::int64_t max_age_s);
+std::string clear_session_cookie(const App& app, const http::Request& req);
+
+}  // namespace fw::api

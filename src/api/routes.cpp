@@ -1,0 +1,11 @@
+#include "api/routes.hpp"
+
+namespace fw::api {
+
+void register_routes(http::Router& router, App& app) {
+  register_system_routes(router, app);
+  register_account_routes(router, app);
+  register_audit_routes(router, app);
+}
+
+}  // namespace fw::api

@@ -1,0 +1,12 @@
+// One registration function per area; register_routes() (routes.cpp) calls them all.
+#pragma once
+
+#include "api/app.hpp"
+
+namespace fw::api {
+
+void register_system_routes(http::Router& r, App& app);
+void register_account_routes(http::Router& r, App& app);
+void register_audit_routes(http::Router& r, App& app);
+
+}  // namespace fw::api

@@ -1,0 +1,35 @@
+// The subcommands of the `fachwerk` binary. Each add_* function registers one command (with
+// its options and --help) on the CLI11 app; the command runs when parsing selected it.
+#pragma once
+
+#include <CLI/CLI.hpp>
+#include <memory>
+#include <string>
+
+#include "core/result.hpp"
+#include "store/store.hpp"
+
+namespace fw::cli {
+
+// Options shared by every command. Precedence: flag > environment > config file > default.
+struct Global {
+  std::string db = "sqlite:var/fachwerk.db";
+  std::string password_cost = "interactive";
+  std::string log_level = "info";
+};
+
+void add_serve(CLI::App& app, Global& g);
+void add_migrate(CLI::App& app, Global& g);
+void add_backup_restore(CLI::App& app, Global& g);
+void add_user(CLI::App& app, Global& g);
+void add_demo_data(CLI::App& app, Global& g);
+void add_import_export(CLI::App& app, Global& g);
+
+// Opens the database, applies pending migrations and reports what happened on stderr.
+Result<std::unique_ptr<store::Database>> open_database(const Global& g, bool migrate = true);
+// Prints err in German (the CLI's language) on stderr; returns the process exit code.
+int report(const Error& err);
+// Applies --password-cost.
+Result<void> apply_password_cost(const Global& g);
+
+}  // namespace fw::cli

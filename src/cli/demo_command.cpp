@@ -1,0 +1,58 @@
+// demo-data: the demo accounts (and, as capabilities arrive, their demo data). Idempotent:
+// what exists already is left alone. Every account made here is flagged is_demo.
+#include <cstdio>
+
+#include "cli/commands.hpp"
+#include "service/accounts/users.hpp"
+
+namespace fw::cli {
+namespace {
+
+struct DemoAccount {
+  const char* email;
+  const char* name;
+  bool admin;
+  const char* scope;  // "" for none
+  std::int64_t scope_id;
+  const char* role;
+};
+
+// Network 1 will be the Fachkräfteallianz Ostwürttemberg and organisation 1 the IHK
+// Ostwürttemberg once the directory's demo data exist.
+constexpr DemoAccount kAccounts[] = {
+    {"admin@fachwerk.test", "Plattform-Administration", true, "", 0, ""},
+    {"koordination@fachwerk.test", "Koordination Fachkräfteallianz Ostwürttemberg", false, "network", 1, "coordinator"},
+    {"redaktion@fachwerk.test", "Redaktion Fachkräfteallianz Ostwürttemberg", false, "network", 1, "editor"},
+    {"mitglied@fachwerk.test", "Mitglied Fachkräfteallianz Ostwürttemberg", false, "network", 1, "member"},
+    {"personal@fachwerk.test", "Personalabteilung (Demo-Unternehmen)", false, "organisation", 1, "editor"},
+};
+
+}  // namespace
+
+constexpr const char* kDemoPassword = "Fachwerk-Demo-2026";
+
+void add_demo_data(CLI::App& app, Global& g) {
+  auto* cmd = app.add_subcommand("demo-data", "Demodaten laden (Demo-Konten; als Demo gekennzeichnet)");
+  cmd->callback([&g] {
+    auto db = open_database(g);
+    if (!db) std::exit(report(db.error()));
+    const auto system = service::Actor::system("demo-data");
+    int created = 0;
+    for (const auto& a : kAccounts) {
+      auto exists = store::with_connection(**db, [&](store::Connection& c) { return service::find_user_by_email(c, a.email); });
+      if (!exists) std::exit(report(exists.error()));
+      if (*exists) continue;
+      auto u = service::create_user(**db, system, {a.email, a.name, kDemoPassword, a.admin, "de", true});
+      if (!u) std::exit(report(u.error()));
+      if (*a.scope) {
+        auto r = service::assign_role(**db, system, u->id, {0, a.scope, a.scope_id, a.role});
+        if (!r) std::exit(report(r.error()));
+      }
+      ++created;
+    }
+    std::printf("Demodaten: %d Konto/Konten angelegt.\nDemo-Anmeldungen (Passwort %s):\n", created, kDemoPassword);
+    for (const auto& a : kAccounts) std::printf("  %-28s %s\n", a.email, a.name);
+  });
+}
+
+}  // namespace fw::cli

@@ -1,0 +1,132 @@
+#include "core/messages.hpp"
+
+#include <string>
+#include <unordered_map>
+
+namespace fw {
+namespace {
+
+struct Text {
+  const char* de;
+  const char* en;
+};
+
+// Keep sorted by area. Texts address the reader formally ("Sie") and say what to do.
+const std::unordered_map<std::string_view, Text>& catalogue() {
+  static const std::unordered_map<std::string_view, Text> texts{
+      // generic
+      {"internal", {"Ein interner Fehler ist aufgetreten. Bitte versuchen Sie es später erneut.",
+                    "An internal error occurred. Please try again later."}},
+      {"not_found", {"Die angeforderte Seite oder Ressource gibt es nicht.", "The requested resource does not exist."}},
+      {"method_not_allowed",
+       {"Diese Aktion ist für diese Adresse nicht erlaubt.", "This method is not allowed for this resource."}},
+      {"payload_too_large", {"Die gesendeten Daten sind zu groß.", "The request body is too large."}},
+      {"header_too_large", {"Die Kopfzeilen der Anfrage sind zu groß.", "The request headers are too large."}},
+      {"bad_request", {"Die Anfrage ist fehlerhaft.", "The request is malformed."}},
+      {"shutting_down", {"Der Server wird gerade neu gestartet. Bitte versuchen Sie es gleich noch einmal.",
+                         "The server is restarting. Please try again in a moment."}},
+      // request decoding
+      {"json.malformed", {"Die Anfrage enthält kein gültiges JSON ({detail}).", "The request body is not valid JSON ({detail})."}},
+      {"json.not_object", {"Die Anfrage muss ein JSON-Objekt sein.", "The request body must be a JSON object."}},
+      {"json.missing", {"Das Feld „{field}“ fehlt.", "The field \"{field}\" is missing."}},
+      {"json.wrong_type", {"Das Feld „{field}“ hat den falschen Typ (erwartet: {detail}).",
+                           "The field \"{field}\" has the wrong type (expected: {detail})."}},
+      {"json.unsupported_media_type", {"Bitte senden Sie die Daten als JSON (Content-Type: application/json).",
+                                       "Please send the data as JSON (Content-Type: application/json)."}},
+      {"query.invalid", {"Der Parameter „{field}“ ist ungültig ({detail}).", "The parameter \"{field}\" is invalid ({detail})."}},
+      // database
+      {"db.error", {"Datenbankfehler. Bitte versuchen Sie es später erneut.", "Database error. Please try again later."}},
+      {"db.conflict", {"Der Eintrag widerspricht einem vorhandenen Eintrag ({detail}).",
+                       "The entry conflicts with an existing one ({detail})."}},
+      {"db.unavailable", {"Die Datenbank ist nicht erreichbar ({detail}).", "The database is unavailable ({detail})."}},
+      {"db.busy", {"Die Datenbank ist ausgelastet. Bitte versuchen Sie es gleich noch einmal.",
+                   "The database is busy. Please try again in a moment."}},
+      {"db.schema_too_new", {"Die Datenbank hat eine neuere Version ({detail}) als dieses Programm.",
+                             "The database schema ({detail}) is newer than this program."}},
+      {"db.backup_failed", {"Die Sicherung ist fehlgeschlagen: {detail}", "The backup failed: {detail}"}},
+      {"db.restore_failed", {"Die Wiederherstellung ist fehlgeschlagen: {detail}", "The restore failed: {detail}"}},
+      {"db.url_invalid", {"Die Datenbankadresse „{detail}“ ist ungültig. Erwartet: sqlite:PFAD oder postgresql://…",
+                          "The database URL \"{detail}\" is invalid. Expected sqlite:PATH or postgresql://…"}},
+      // authentication and accounts
+      {"auth.invalid_credentials", {"E-Mail-Adresse oder Passwort ist falsch.", "E-mail address or password is wrong."}},
+      {"auth.required", {"Bitte melden Sie sich an.", "Please sign in."}},
+      {"auth.session_expired", {"Ihre Sitzung ist abgelaufen. Bitte melden Sie sich erneut an.",
+                                "Your session has expired. Please sign in again."}},
+      {"auth.forbidden", {"Dafür fehlt Ihnen die Berechtigung.", "You are not allowed to do this."}},
+      {"auth.csrf", {"Die Sicherheitsprüfung (CSRF) ist fehlgeschlagen. Bitte laden Sie die Seite neu.",
+                     "The security check (CSRF) failed. Please reload the page."}},
+      {"auth.rate_limited", {"Zu viele Anmeldeversuche. Bitte warten Sie {detail} Sekunden.",
+                             "Too many sign-in attempts. Please wait {detail} seconds."}},
+      {"auth.account_disabled", {"Dieses Konto ist gesperrt.", "This account is disabled."}},
+      {"auth.reset_token_invalid", {"Der Link zum Zurücksetzen ist ungültig oder abgelaufen. Bitte fordern Sie einen neuen an.",
+                                    "The reset link is invalid or has expired. Please request a new one."}},
+      {"user.email_invalid", {"Bitte geben Sie eine gültige E-Mail-Adresse ein.", "Please enter a valid e-mail address."}},
+      {"user.email_taken", {"Diese E-Mail-Adresse ist bereits registriert.", "This e-mail address is already registered."}},
+      {"user.password_weak", {"Das Passwort muss mindestens 10 Zeichen lang sein.", "The password must be at least 10 characters long."}},
+      {"user.name_missing", {"Bitte geben Sie einen Namen an.", "Please enter a name."}},
+      {"user.language_invalid", {"Sprache muss „de“ oder „en“ sein.", "Language must be \"de\" or \"en\"."}},
+      {"user.role_invalid", {"Unbekannte Rolle „{detail}“.", "Unknown role \"{detail}\"."}},
+      {"user.not_found", {"Diesen Benutzer gibt es nicht.", "This user does not exist."}},
+      {"user.last_admin", {"Das letzte Administratorkonto kann nicht gelöscht werden.", "The last administrator account cannot be deleted."}},
+      // files
+      {"csv.encoding", {"Die Datei ist nicht UTF-8-kodiert ({field}). Bitte speichern Sie sie als „CSV UTF-8“.",
+                        "The file is not UTF-8 encoded ({field}). Please save it as \"CSV UTF-8\"."}},
+      {"csv.unterminated_quote", {"Ein Anführungszeichen wird nicht geschlossen ({field}).",
+                                  "A quotation mark is not closed ({field})."}},
+      {"csv.missing_column", {"Die Spalte „{detail}“ fehlt in der Kopfzeile ({field}).",
+                              "The column \"{detail}\" is missing from the header ({field})."}},
+      {"csv.field_count", {"Zeile hat {detail} Felder, die Kopfzeile aber eine andere Zahl ({field}).",
+                           "The line has {detail} fields, unlike the header ({field})."}},
+      {"csv.invalid_value", {"Ungültiger Wert ({field}): {detail}", "Invalid value ({field}): {detail}"}},
+      {"cli.unknown_kind", {"Unbekannte Art „{detail}“. Möglich: {field}", "Unknown kind \"{detail}\". Possible: {field}"}},
+      // mail
+      {"mail.failed", {"Die E-Mail konnte nicht versendet werden ({detail}).", "The e-mail could not be sent ({detail})."}},
+      // server
+      {"server.bind", {"Der Server kann nicht auf {detail} lauschen.", "The server cannot listen on {detail}."}},
+      {"config.invalid", {"Ungültige Einstellung „{field}“: {detail}", "Invalid setting \"{field}\": {detail}"}},
+      {"file.unreadable", {"Die Datei „{field}“ kann nicht gelesen werden ({detail}).", "The file \"{field}\" cannot be read ({detail})."}},
+  };
+  return texts;
+}
+
+void replace_all(std::string& s, std::string_view what, std::string_view with) {
+  for (std::size_t pos = s.find(what); pos != std::string::npos; pos = s.find(what, pos + with.size())) {
+    s.replace(pos, what.size(), with);
+  }
+}
+
+}  // namespace
+
+std::string_view pick_language(std::string_view accept_language) {
+  // The first tag decides; q-values are ignored because browsers list in preference order.
+  while (!accept_language.empty() && accept_language.front() == ' ') accept_language.remove_prefix(1);
+  if (accept_language.size() >= 2 && (accept_language[0] == 'e' || accept_language[0] == 'E') &&
+      (accept_language[1] == 'n' || accept_language[1] == 'N')) {
+    return "en";
+  }
+  return "de";
+}
+
+std::string message_text(std::string_view key, std::string_view lang, std::string_view field,
+                         std::string_view detail) {
+  const auto& texts = catalogue();
+  auto it = texts.find(key);
+  std::string text;
+  if (it == texts.end()) {
+    text = lang == "en" ? "Error ({detail})." : "Fehler ({detail}).";
+    detail = key;
+  } else {
+    text = lang == "en" ? it->second.en : it->second.de;
+  }
+  replace_all(text, "{field}", field);
+  replace_all(text, "{detail}", detail);
+  return text;
+}
+
+std::string message_text(const Error& error, std::string_view lang) {
+  return message_text(error.key.empty() ? code_name(error.code) : error.key, lang, error.field, error.detail);
+}
+
+bool has_message(std::string_view key) { return catalogue().contains(key); }
+
+}  // namespace fw

@@ -1,0 +1,109 @@
+// The caller's own account: profile, password, export and deletion; roles.
+#include <gtest/gtest.h>
+
+#include "api/harness.hpp"
+
+namespace {
+namespace bj = boost::json;
+using fw::http::Method;
+using fw::testing::Harness;
+
+class AccountsTest : public ::testing::TestWithParam<std::string> {};
+
+TEST_P(AccountsTest, ExportContainsOwnDataOnly) {
+  Harness h(GetParam());
+  FW_REQUIRE_HARNESS(h);
+  h.add_user("anna@example.org");
+  h.add_user("bert@example.org");
+  auto s = h.login("anna@example.org");
+  auto r = h.get("/api/v1/me/export", {.session = s});
+  ASSERT_EQ(r.status, 200);
+  EXPECT_NE(r.header("content-disposition").find("attachment"), std::string::npos);
+  auto doc = r.json();
+  EXPECT_EQ(doc.at("account").at("email").as_string(), "anna@example.org");
+  EXPECT_EQ(doc.at("sessions").as_array().size(), 1u);
+  EXPECT_EQ(r.body.find("bert@example.org"), std::string::npos);
+  EXPECT_GE(doc.at("audit_log").as_array().size(), 2u) << "creation and login";
+}
+
+TEST_P(AccountsTest, DeleteOwnAccountNeedsPasswordAndPseudonymisesTheLog) {
+  Harness h(GetParam());
+  FW_REQUIRE_HARNESS(h);
+  h.add_user("admin@example.org", true);
+  h.add_user("anna@example.org");
+  h.post("/api/v1/session", bj::object{{"email", "anna@example.org"}, {"password", "vertippt-vertippt"}});
+  auto s = h.login("anna@example.org");
+  auto wrong = h.call(Method::del, "/api/v1/me", R"({"password":"falsch-falsch"})", {.session = s});
+  EXPECT_EQ(wrong.status, 422);
+  EXPECT_EQ(wrong.error_field(), "password");
+  auto ok = h.call(Method::del, "/api/v1/me", R"({"password":"Richtig-Geheim-42"})", {.session = s});
+  EXPECT_EQ(ok.status, 204) << ok.body;
+  auto a = h.login("admin@example.org");
+  auto log = h.get("/api/v1/audit?size=500", {.session = a});
+  EXPECT_EQ(log.body.find("anna@example.org"), std::string::npos) << "the address is gone from the log";
+  EXPECT_NE(log.body.find("gelöschtes Konto"), std::string::npos);
+  EXPECT_EQ(h.post("/api/v1/session", bj::object{{"email", "anna@example.org"}, {"password", Harness::kPassword}}).status, 401);
+  EXPECT_EQ(h.audit_count("delete", "user"), 1);
+}
+
+TEST_P(AccountsTest, LastAdminCannotDeleteThemself) {
+  Harness h(GetParam());
+  FW_REQUIRE_HARNESS(h);
+  h.add_user("admin@example.org", true);
+  auto s = h.login("admin@example.org");
+  auto r = h.call(Method::del, "/api/v1/me", R"({"password":"Richtig-Geheim-42"})", {.session = s});
+  EXPECT_EQ(r.status, 409);
+  EXPECT_EQ(h.get("/api/v1/me", {.session = s}).status, 200);
+}
+
+TEST_P(AccountsTest, ChangePasswordChecksTheCurrentOne) {
+  Harness h(GetParam());
+  FW_REQUIRE_HARNESS(h);
+  h.add_user("anna@example.org");
+  auto s = h.login("anna@example.org");
+  auto wrong = h.call(Method::put, "/api/v1/me/password",
+                      R"({"current_password":"falsch-falsch","new_password":"Ganz-neu-und-lang"})", {.session = s});
+  EXPECT_EQ(wrong.status, 422);
+  auto ok = h.call(Method::put, "/api/v1/me/password",
+                   R"({"current_password":"Richtig-Geheim-42","new_password":"Ganz-neu-und-lang"})", {.session = s});
+  EXPECT_EQ(ok.status, 204);
+  EXPECT_EQ(h.post("/api/v1/session", bj::object{{"email", "anna@example.org"}, {"password", "Ganz-neu-und-lang"}}).status, 200);
+}
+
+TEST_P(AccountsTest, CoordinatorGrantsOnlyInOwnNetworkAndNotCoordinator) {
+  Harness h(GetParam());
+  FW_REQUIRE_HARNESS(h);
+  h.add_user("koord@example.org", false, {{0, "network", 7, "coordinator"}});
+  const auto anna = h.add_user("anna@example.org");
+  auto s = h.login("koord@example.org");
+  const std::string path = "/api/v1/users/" + std::to_string(anna) + "/roles";
+  EXPECT_EQ(h.call(Method::post, path, R"({"scope":"network","scope_id":7,"role":"editor"})", {.session = s}).status, 201);
+  EXPECT_EQ(h.call(Method::post, path, R"({"scope":"network","scope_id":8,"role":"member"})", {.session = s}).status, 403);
+  EXPECT_EQ(h.call(Method::post, path, R"({"scope":"network","scope_id":7,"role":"coordinator"})", {.session = s}).status, 403);
+  auto bad = h.call(Method::post, path, R"({"scope":"network","scope_id":7,"role":"king"})", {.session = s});
+  EXPECT_EQ(bad.status, 422);
+  auto dup = h.call(Method::post, path, R"({"scope":"network","scope_id":7,"role":"editor"})", {.session = s});
+  EXPECT_EQ(dup.status, 409);
+  // The new role takes effect at the user's next request.
+  auto a = h.login("anna@example.org");
+  auto me = h.get("/api/v1/me", {.session = a});
+  ASSERT_EQ(me.json().at("user").at("roles").as_array().size(), 1u);
+  EXPECT_EQ(me.json().at("user").at("roles").at(0).at("role").as_string(), "editor");
+}
+
+TEST_P(AccountsTest, DisabledAccountLosesSessionsAndCannotSignIn) {
+  Harness h(GetParam());
+  FW_REQUIRE_HARNESS(h);
+  h.add_user("admin@example.org", true);
+  const auto anna = h.add_user("anna@example.org");
+  auto a = h.login("anna@example.org");
+  auto s = h.login("admin@example.org");
+  EXPECT_EQ(h.call(Method::patch, "/api/v1/users/" + std::to_string(anna), R"({"disabled":true})", {.session = s}).status, 200);
+  EXPECT_EQ(h.get("/api/v1/me", {.session = a}).status, 401);
+  EXPECT_EQ(h.post("/api/v1/session", bj::object{{"email", "anna@example.org"}, {"password", Harness::kPassword}}).status, 401);
+}
+
+INSTANTIATE_TEST_SUITE_P(Backends, AccountsTest, ::testing::ValuesIn(fw::testing::test_backends()),
+                         fw::testing::BackendName{});
+
+}  // namespace

@@ -1,0 +1,119 @@
+// Every route × every role: allowed or denied, as the table says. The table is written out
+// by hand (not derived from the code) and must cover every route on the router.
+#include <gtest/gtest.h>
+
+#include <boost/json.hpp>
+#include <map>
+#include <set>
+
+#include "api/harness.hpp"
+
+namespace {
+namespace bj = boost::json;
+using fw::http::Method;
+using fw::testing::Harness;
+using fw::testing::RequestOptions;
+using fw::testing::Session;
+
+enum Role { kAnonymous, kMember, kEditor, kCoordinator, kOrgEditor, kAdmin, kRoleCount };
+const char* kRoleNames[] = {"anonymous", "member", "editor", "coordinator", "org_editor", "admin"};
+constexpr char A = 'A';  // allowed: neither 401 nor 403
+constexpr char D = 'D';  // denied: 401 (anonymous) or 403
+
+struct Case {
+  Method method;
+  const char* pattern;
+  const char* target;  // with parameters filled in ({subject} = the subject user's id)
+  const char* body;    // JSON or ""
+  char expect[kRoleCount + 1];  // one letter per Role, in enum order
+};
+
+// Network 7 is the network of the member/editor/coordinator roles; the subject user is
+// someone else whose roles are changed.
+const Case kCases[] = {
+    {Method::get, "/healthz", "/healthz", "", "AAAAAA"},
+    {Method::get, "/metrics", "/metrics", "", "AAAAAA"},
+    {Method::get, "/api/openapi.json", "/api/openapi.json", "", "AAAAAA"},
+    {Method::post, "/api/v1/session", "/api/v1/session", R"({"email":"{email}","password":"Richtig-Geheim-42"})", "AAAAAA"},
+    {Method::del, "/api/v1/session", "/api/v1/session", "", "AAAAAA"},
+    {Method::get, "/api/v1/me", "/api/v1/me", "", "DAAAAA"},
+    {Method::patch, "/api/v1/me", "/api/v1/me", R"({"language":"en"})", "DAAAAA"},
+    {Method::del, "/api/v1/me", "/api/v1/me", R"({"password":"falsch-falsch"})", "DAAAAA"},
+    {Method::put, "/api/v1/me/password", "/api/v1/me/password",
+     R"({"current_password":"falsch-falsch","new_password":"Neu-und-lang-genug"})", "DAAAAA"},
+    {Method::get, "/api/v1/me/export", "/api/v1/me/export", "", "DAAAAA"},
+    {Method::post, "/api/v1/password-reset", "/api/v1/password-reset", R"({"email":"someone@example.org"})", "AAAAAA"},
+    {Method::post, "/api/v1/password-reset/confirm", "/api/v1/password-reset/confirm",
+     R"({"token":"invalid","password":"Neu-und-lang-genug"})", "AAAAAA"},
+    {Method::get, "/api/v1/users", "/api/v1/users", "", "DDDDDA"},
+    {Method::post, "/api/v1/users", "/api/v1/users",
+     R"({"email":"new@example.org","display_name":"Neu","password":"Lang-genug-123"})", "DDDDDA"},
+    {Method::get, "/api/v1/users/{id}", "/api/v1/users/{subject}", "", "DDDDDA"},
+    {Method::patch, "/api/v1/users/{id}", "/api/v1/users/{subject}", R"({"display_name":"Umbenannt"})", "DDDDDA"},
+    // Coordinators may add members to their own network; nobody else but admins.
+    {Method::post, "/api/v1/users/{id}/roles", "/api/v1/users/{subject}/roles",
+     R"({"scope":"network","scope_id":7,"role":"member"})", "DDDADA"},
+    {Method::del, "/api/v1/users/{id}/roles/{role_id}", "/api/v1/users/{subject}/roles/{subject_role}", "", "DDDADA"},
+    {Method::get, "/api/v1/audit", "/api/v1/audit", "", "DDDDDA"},
+};
+
+class AuthzMatrix : public ::testing::TestWithParam<std::string> {};
+
+std::string fill(std::string s, const std::map<std::string, std::string>& vars) {
+  for (const auto& [k, v] : vars) {
+    for (auto p = s.find(k); p != std::string::npos; p = s.find(k)) s.replace(p, k.size(), v);
+  }
+  return s;
+}
+
+TEST_P(AuthzMatrix, EveryRouteEveryRole) {
+  Harness h(GetParam());
+  FW_REQUIRE_HARNESS(h);
+
+  // The table covers the router exactly.
+  std::set<std::string> routed, tabled;
+  for (const auto& r : h.router.routes()) routed.insert(std::string(fw::http::method_name(r.method)) + " " + r.pattern);
+  for (const auto& c : kCases) tabled.insert(std::string(fw::http::method_name(c.method)) + " " + c.pattern);
+  EXPECT_EQ(routed, tabled) << "the authorisation table must list every route exactly once";
+
+  for (const auto& c : kCases) {
+    for (int role = 0; role < kRoleCount; ++role) {
+      // Fresh accounts per cell, so that no call (deleting oneself, a rate limit) affects another.
+      static int n = 0;
+      const std::string tag = std::to_string(++n);
+      std::optional<Session> session;
+      const std::string email = std::string(kRoleNames[role]) + tag + "@example.org";
+      switch (role) {
+        case kAnonymous: break;
+        case kMember: h.add_user(email, false, {{0, "network", 7, "member"}}); break;
+        case kEditor: h.add_user(email, false, {{0, "network", 7, "editor"}}); break;
+        case kCoordinator: h.add_user(email, false, {{0, "network", 7, "coordinator"}}); break;
+        case kOrgEditor: h.add_user(email, false, {{0, "organisation", 3, "editor"}}); break;
+        case kAdmin: h.add_user(email, true); break;
+      }
+      if (role != kAnonymous) session = h.login(email);
+      const auto subject = h.add_user("subject" + tag + "@example.org", false, {{0, "network", 7, "member"}});
+      auto roles = h.get("/api/v1/users/" + std::to_string(subject), {.session = h.login("subject" + tag + "@example.org")});
+      const auto role_id = roles.json().at("user").at("roles").at(0).at("id").as_int64();
+      const std::map<std::string, std::string> vars{
+          {"{subject}", std::to_string(subject)},
+          {"{subject_role}", std::to_string(role_id)},
+          {"{email}", role == kAnonymous ? "subject" + tag + "@example.org" : email}};
+      RequestOptions o;
+      o.session = session;
+      auto reply = h.call(c.method, fill(c.target, vars), fill(c.body, vars), o);
+      const bool denied = reply.status == 401 || reply.status == 403;
+      const bool expect_denied = c.expect[role] == D;
+      EXPECT_EQ(denied, expect_denied) << fw::http::method_name(c.method) << " " << c.pattern << " as "
+                                       << kRoleNames[role] << " → " << reply.status << " " << reply.body;
+      if (expect_denied) {
+        EXPECT_EQ(reply.status, role == kAnonymous ? 401 : 403) << c.pattern << " as " << kRoleNames[role];
+      }
+    }
+  }
+}
+
+INSTANTIATE_TEST_SUITE_P(Backends, AuthzMatrix, ::testing::ValuesIn(fw::testing::test_backends()),
+                         fw::testing::BackendName{});
+
+}  // namespace

@@ -1,0 +1,32 @@
+// URL paths of the app (German, as users see and share them).
+import type { MessageKey } from './i18n/messages';
+
+export const ROUTES = {
+  start: '/',
+  networks: '/netzwerke',
+  practice: '/praxisdatenbank',
+  jobForTwo: '/job-fuer-zwei',
+  monitor: '/arbeitsmarktmonitor',
+  login: '/anmelden',
+  forgotPassword: '/passwort-vergessen',
+  resetPassword: '/passwort-zuruecksetzen',
+  imprint: '/impressum',
+  privacy: '/datenschutz',
+} as const;
+
+export type SectionId = 'networks' | 'practice' | 'jobForTwo' | 'monitor';
+
+export interface Section {
+  id: SectionId;
+  path: string;
+  title: MessageKey;
+  description: MessageKey;
+}
+
+/** The sections under construction, in navigation order. */
+export const SECTIONS: readonly Section[] = [
+  { id: 'networks', path: ROUTES.networks, title: 'nav.networks', description: 'placeholder.networks' },
+  { id: 'practice', path: ROUTES.practice, title: 'nav.practice', description: 'placeholder.practice' },
+  { id: 'jobForTwo', path: ROUTES.jobForTwo, title: 'nav.jobForTwo', description: 'placeholder.jobForTwo' },
+  { id: 'monitor', path: ROUTES.monitor, title: 'nav.monitor', description: 'placeholder.monitor' },
+];
