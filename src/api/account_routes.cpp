@@ -46,8 +46,9 @@ Result<Response> logout(Call& c) {
 }
 
 Result<Response> me(Call& c) {
-  auto user = FW_TRY(service::get_user(c.app.db, c.actor, c.actor.user_id.value_or(0)));
-  return json_response(200, session_body(user, c.csrf));
+  // The session lookup already read the account; no second query.
+  if (!c.user) return fail(ErrorCode::unauthenticated, "auth.required");
+  return json_response(200, session_body(*c.user, c.csrf));
 }
 
 Result<Response> patch_me(Call& c) {

@@ -75,7 +75,7 @@ std::string clear_session_cookie(const App& app, const http::Request& req) {
 
 http::Handler wrap(App& app, ApiHandler handler) {
   return [&app, handler = std::move(handler)](http::Request& req) -> http::Response {
-    Call call{req, app, service::Actor::anonymous(req.remote_ip), std::nullopt, "", false};
+    Call call{req, app, service::Actor::anonymous(req.remote_ip), std::nullopt, "", std::nullopt, false};
     call.actor.lang = std::string(http::preferred_language(req));
 
     auto finish_error = [&](Error err) {
@@ -99,6 +99,7 @@ http::Handler wrap(App& app, ApiHandler handler) {
         call.actor = std::move((*view)->actor);
         call.actor.lang = std::string(http::preferred_language(req));
         call.csrf = std::move((*view)->csrf);
+        call.user = std::move((*view)->user);
         call.session_token = *token;
       } else {
         call.stale_cookie = true;

@@ -11,6 +11,7 @@
 #include "api/app.hpp"
 #include "core/result.hpp"
 #include "http/message.hpp"
+#include "service/accounts/users.hpp"
 #include "service/actor.hpp"
 
 namespace fw::api {
@@ -23,6 +24,7 @@ struct Call {
   service::Actor actor;
   std::optional<std::string> session_token;  // only when the session is valid
   std::string csrf;                          // of the valid session, else ""
+  std::optional<service::User> user;         // the signed-in account, as read with the session
   bool stale_cookie = false;                 // a cookie was sent but its session is gone
 };
 

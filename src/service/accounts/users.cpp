@@ -166,6 +166,10 @@ Result<std::vector<User>> list_users(store::Database& db, const Actor& actor) {
 
 Result<User> get_user(store::Database& db, const Actor& actor, std::int64_t id) {
   FW_TRY_VOID(require_admin_or_self(actor, id));
+  // Reading one's own account is a plain read: no audit entry, so no write transaction.
+  if (actor.user_id == id) {
+    return store::with_connection(db, [&](store::Connection& c) { return load_user(c, id); });
+  }
   return store::transact(db, [&](store::Connection& c) -> Result<User> {
     User u = FW_TRY(load_user(c, id));
     if (actor.user_id != id) {

@@ -1,0 +1,6 @@
+#!/usr/bin/env bash
+# One command for every figure in docs/benchmarks.md. Each part prints its own table.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+echo "== HTTP (issue: platform foundation)"
+bench/http/run.sh "$@"
