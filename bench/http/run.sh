@@ -26,7 +26,9 @@ free_port() { /usr/bin/python3 -c 'import socket; s=socket.socket(); s.bind(("12
 export FACHWERK_DB="sqlite:$tmp/bench.db"
 build/fachwerk demo-data >/dev/null
 fw_port=$(free_port)
-build/fachwerk serve --listen "127.0.0.1:$fw_port" --no-access-log --static-dir web/dist >"$tmp/fw.log" 2>&1 &
+io_threads="${FACHWERK_BENCH_IO_THREADS:-2}"
+build/fachwerk serve --listen "127.0.0.1:$fw_port" --no-access-log --static-dir web/dist \
+  --io-threads "$io_threads" >"$tmp/fw.log" 2>&1 &
 fw_pid=$!
 pids+=("$fw_pid")
 for _ in $(seq 1 100); do curl -fsS "http://127.0.0.1:$fw_port/healthz" >/dev/null 2>&1 && break; sleep 0.1; done
@@ -40,6 +42,7 @@ idle_rss=$(awk '/VmRSS/ {print $2}' "/proc/$fw_pid/status")
 ng_port=$(free_port)
 mkdir -p "$tmp/www" "$tmp/nginx"
 head -c "$me_bytes" /dev/zero | tr '\0' 'x' >"$tmp/www/me.json"
+chmod -R a+rX "$tmp"  # nginx workers run as www-data
 cat >"$tmp/nginx/nginx.conf" <<CONF
 worker_processes auto;
 pid $tmp/nginx/nginx.pid;
@@ -70,13 +73,13 @@ measure() {  # name connections url [header]
   rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
   p50=$(awk '$1=="50%" {print $2}' <<<"$out")
   p99=$(awk '$1=="99%" {print $2}' <<<"$out")
-  errors=$(awk '/Non-2xx|Socket errors/ {printf "%s ", $0}' <<<"$out")
-  printf '| %-34s | %5s | %10s | %9s | %9s | %s\n' "$1" "$2" "$rps" "$p50" "$p99" "${errors:-}|"
+  errors=$(awk '/Non-2xx/ {n+=$NF} /Socket errors/ {for (i=4;i<=NF;i+=2) n+=$i} END {print n+0}' <<<"$out")
+  printf '| %-34s | %5s | %10s | %9s | %9s | %6s |\n' "$1" "$2" "$rps" "$p50" "$p99" "$errors"
 }
 
 echo
 echo "Machine: $(nproc) cores, $(free -g | awk '/Mem/ {print $2}') GiB, $(uname -r); $(date -u +%F)"
-echo "Fachwerk $(build/fachwerk --version): 1 I/O thread, 4 workers, SQLite; nginx $(nginx -v 2>&1 | sed 's/.*\///'): worker_processes auto"
+echo "Fachwerk $(build/fachwerk --version): $io_threads I/O threads, 4 workers, SQLite; nginx $(nginx -v 2>&1 | sed 's/.*\///'): worker_processes auto"
 echo "Response size: $me_bytes bytes (/api/v1/me), static file of the same size for nginx; wrk -t2, ${duration} s each"
 echo
 echo "| measurement                        | conns |   req/s    |    p50    |    p99    | errors |"

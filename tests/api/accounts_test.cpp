@@ -76,6 +76,8 @@ TEST_P(AccountsTest, CoordinatorGrantsOnlyInOwnNetworkAndNotCoordinator) {
   h.add_user("koord@example.org", false, {{0, "network", 7, "coordinator"}});
   const auto anna = h.add_user("anna@example.org");
   auto s = h.login("koord@example.org");
+  auto a = h.login("anna@example.org");
+  EXPECT_EQ(h.get("/api/v1/me", {.session = a}).json().at("user").at("roles").as_array().size(), 0u);
   const std::string path = "/api/v1/users/" + std::to_string(anna) + "/roles";
   EXPECT_EQ(h.call(Method::post, path, R"({"scope":"network","scope_id":7,"role":"editor"})", {.session = s}).status, 201);
   EXPECT_EQ(h.call(Method::post, path, R"({"scope":"network","scope_id":8,"role":"member"})", {.session = s}).status, 403);
@@ -84,8 +86,7 @@ TEST_P(AccountsTest, CoordinatorGrantsOnlyInOwnNetworkAndNotCoordinator) {
   EXPECT_EQ(bad.status, 422);
   auto dup = h.call(Method::post, path, R"({"scope":"network","scope_id":7,"role":"editor"})", {.session = s});
   EXPECT_EQ(dup.status, 409);
-  // The new role takes effect at the user's next request.
-  auto a = h.login("anna@example.org");
+  // The new role takes effect at the user's next request, although the session was cached.
   auto me = h.get("/api/v1/me", {.session = a});
   ASSERT_EQ(me.json().at("user").at("roles").as_array().size(), 1u);
   EXPECT_EQ(me.json().at("user").at("roles").at(0).at("role").as_string(), "editor");
@@ -97,6 +98,7 @@ TEST_P(AccountsTest, DisabledAccountLosesSessionsAndCannotSignIn) {
   h.add_user("admin@example.org", true);
   const auto anna = h.add_user("anna@example.org");
   auto a = h.login("anna@example.org");
+  EXPECT_EQ(h.get("/api/v1/me", {.session = a}).status, 200) << "now the session is cached";
   auto s = h.login("admin@example.org");
   EXPECT_EQ(h.call(Method::patch, "/api/v1/users/" + std::to_string(anna), R"({"disabled":true})", {.session = s}).status, 200);
   EXPECT_EQ(h.get("/api/v1/me", {.session = a}).status, 401);

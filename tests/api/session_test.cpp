@@ -62,6 +62,7 @@ TEST_P(SessionTest, LogoutEndsTheSessionOnTheServer) {
   FW_REQUIRE_HARNESS(h);
   h.add_user("anna@example.org");
   auto s = h.login("anna@example.org");
+  EXPECT_EQ(h.get("/api/v1/me", {.session = s}).status, 200) << "now the session is cached";
   auto out = h.call(Method::del, "/api/v1/session", "", {.session = s});
   EXPECT_EQ(out.status, 204);
   EXPECT_NE(out.header("set-cookie").find("Max-Age=0"), std::string::npos);

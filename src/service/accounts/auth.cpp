@@ -104,30 +104,45 @@ Result<LoginResult> Auth::login(std::string_view email_in, std::string_view pass
 }
 
 Result<void> Auth::logout(std::string_view token, const Actor& actor) {
-  return store::transact(db_, [&](store::Connection& c) -> Result<void> {
+  auto done = store::transact(db_, [&](store::Connection& c) -> Result<void> {
     auto rows = FW_TRY(c.query("DELETE FROM sessions WHERE token_hash = ? RETURNING id", {crypto::sha256_hex(token)}));
     if (rows.empty()) return {};
     return record_audit(c, actor, {"logout", "session", std::to_string(rows[0].int_at(0)), std::nullopt, std::nullopt});
   });
+  // After the commit, so that no concurrent lookup can cache the session again.
+  bump_accounts_epoch();
+  return done;
 }
 
 Result<std::optional<SessionView>> Auth::resolve(std::string_view token, const std::string& ip) {
   if (token.empty() || token.size() > 100) return std::optional<SessionView>{};
   const auto now = clock::now_ms();
+  const std::string hash = crypto::sha256_hex(token);
+  auto usable = [&](const CachedSession& s) {
+    return s.expires_at > now && s.last_seen_at + config_.idle_timeout_ms > now && !s.user.disabled;
+  };
+  // The cache is used only while the stored last_seen_at is fresh enough not to need a touch.
+  if (auto cached = cache_.get(hash, now); cached && now - cached->last_seen_at <= 60'000) {
+    if (!usable(*cached)) return std::optional<SessionView>{};
+    return std::optional<SessionView>(SessionView{actor_for(cached->user, ip), cached->csrf, cached->user});
+  }
+  const auto epoch = accounts_epoch();
   return store::with_connection(db_, [&](store::Connection& c) -> Result<std::optional<SessionView>> {
     auto rows = FW_TRY(c.query(
-        "SELECT id, user_id, csrf_token, expires_at, last_seen_at FROM sessions WHERE token_hash = ?",
-        {crypto::sha256_hex(token)}));
+        "SELECT id, user_id, csrf_token, expires_at, last_seen_at FROM sessions WHERE token_hash = ?", {hash}));
     if (rows.empty()) return std::optional<SessionView>{};
     const auto& r = rows[0];
-    if (r.int_at(3) <= now || r.int_at(4) + config_.idle_timeout_ms <= now) return std::optional<SessionView>{};
     auto user = FW_TRY(find_user_by_id(c, r.int_at(1)));
-    if (!user || user->disabled) return std::optional<SessionView>{};
+    if (!user) return std::optional<SessionView>{};
+    CachedSession entry{r.int_at(0), r.text_at(2), std::move(*user), r.int_at(3), r.int_at(4), now, epoch};
+    if (!usable(entry)) return std::optional<SessionView>{};
     // Touch at most once a minute: reads should not become writes on every request.
-    if (now - r.int_at(4) > 60'000) {
-      FW_TRY(c.exec("UPDATE sessions SET last_seen_at = ? WHERE id = ?", {now, r.int_at(0)}));
+    if (now - entry.last_seen_at > 60'000) {
+      FW_TRY(c.exec("UPDATE sessions SET last_seen_at = ? WHERE id = ?", {now, entry.session_id}));
+      entry.last_seen_at = now;
     }
-    SessionView view{actor_for(*user, ip), r.text_at(2), std::move(*user)};
+    SessionView view{actor_for(entry.user, ip), entry.csrf, entry.user};
+    cache_.put(hash, std::move(entry));
     return std::optional<SessionView>(std::move(view));
   });
 }
@@ -164,7 +179,7 @@ Result<void> Auth::confirm_password_reset(std::string_view token, std::string_vi
   FW_TRY_VOID(check_password_strength(new_password));
   auto hash = FW_TRY(crypto::hash_password(new_password));
   const auto now = clock::now_ms();
-  return store::transact(db_, [&](store::Connection& c) -> Result<void> {
+  auto done = store::transact(db_, [&](store::Connection& c) -> Result<void> {
     auto rows = FW_TRY(c.query(
         "SELECT id, user_id FROM password_resets WHERE token_hash = ? AND used_at IS NULL AND expires_at > ?",
         {crypto::sha256_hex(token), now}));
@@ -176,6 +191,8 @@ Result<void> Auth::confirm_password_reset(std::string_view token, std::string_vi
     return record_audit(c, Actor::anonymous(ip),
                         {"password_reset", "user", std::to_string(user_id), std::nullopt, std::nullopt});
   });
+  if (done) bump_accounts_epoch();
+  return done;
 }
 
 }  // namespace fw::service

@@ -11,6 +11,7 @@
 
 #include "core/result.hpp"
 #include "service/accounts/rate_limiter.hpp"
+#include "service/accounts/session_cache.hpp"
 #include "service/accounts/users.hpp"
 #include "service/actor.hpp"
 #include "service/mail/mailer.hpp"
@@ -71,7 +72,8 @@ class Auth {
   RateLimiter per_account_;
   RateLimiter per_ip_;
   RateLimiter reset_per_ip_;
-  std::string dummy_hash_;  // verified against when the account doesn't exist (timing)
+  std::string dummy_hash_;
+  SessionCache cache_;  // verified against when the account doesn't exist (timing)
 };
 
 }  // namespace fw::service

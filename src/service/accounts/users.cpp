@@ -6,6 +6,7 @@
 #include "core/crypto.hpp"
 #include "core/json.hpp"
 #include "service/audit/audit_log.hpp"
+#include "service/accounts/session_cache.hpp"
 #include "service/authz.hpp"
 
 namespace fw::service {
@@ -56,6 +57,14 @@ Result<User> load_user(store::Connection& c, std::int64_t id) {
   auto u = FW_TRY(find_user_by_id(c, id));
   if (!u) return fail(ErrorCode::not_found, "user.not_found");
   return std::move(*u);
+}
+
+// Runs a transaction that changes what sessions resolve to, then invalidates cached sessions.
+template <class F>
+auto transact_accounts(store::Database& db, F&& fn) -> decltype(fn(std::declval<store::Connection&>())) {
+  auto result = store::transact(db, std::forward<F>(fn));
+  if (result) bump_accounts_epoch();
+  return result;
 }
 
 }  // namespace
@@ -184,7 +193,7 @@ Result<User> update_user(store::Database& db, const Actor& actor, std::int64_t i
   if ((patch.is_admin || patch.disabled) && !actor.admin()) return fail(ErrorCode::permission_denied, "auth.forbidden");
   if (patch.display_name) FW_TRY_VOID(check_display_name(*patch.display_name));
   if (patch.language) FW_TRY_VOID(check_language(*patch.language));
-  return store::transact(db, [&](store::Connection& c) -> Result<User> {
+  return transact_accounts(db, [&](store::Connection& c) -> Result<User> {
     User before = FW_TRY(load_user(c, id));
     User after = before;
     if (patch.display_name) after.display_name = *patch.display_name;
@@ -237,7 +246,7 @@ Result<RoleAssignment> assign_role(store::Database& db, const Actor& actor, std:
   const bool coordinator_may = network_role && role.role != "coordinator" &&
                                actor.has_network_role(role.scope_id, "coordinator");
   if (!actor.admin() && !coordinator_may) FW_TRY_VOID(require_admin(actor));
-  return store::transact(db, [&](store::Connection& c) -> Result<RoleAssignment> {
+  return transact_accounts(db, [&](store::Connection& c) -> Result<RoleAssignment> {
     FW_TRY(load_user(c, user_id));
     auto rows = FW_TRY(c.query(
         "INSERT INTO role_assignments (user_id, scope, scope_id, role, created_at) VALUES (?, ?, ?, ?, ?) RETURNING id",
@@ -252,7 +261,7 @@ Result<RoleAssignment> assign_role(store::Database& db, const Actor& actor, std:
 
 Result<void> revoke_role(store::Database& db, const Actor& actor, std::int64_t user_id, std::int64_t role_id) {
   FW_TRY_VOID(require_login(actor));
-  return store::transact(db, [&](store::Connection& c) -> Result<void> {
+  return transact_accounts(db, [&](store::Connection& c) -> Result<void> {
     auto rows = FW_TRY(c.query("SELECT scope, scope_id, role FROM role_assignments WHERE id = ? AND user_id = ?",
                                {role_id, user_id}));
     if (rows.empty()) return fail(ErrorCode::not_found, "not_found");
@@ -306,7 +315,7 @@ Result<void> delete_own_account(store::Database& db, const Actor& actor, std::st
   if (!crypto::verify_password(stored, password)) {
     return fail(ErrorCode::invalid_argument, "auth.invalid_credentials", "password");
   }
-  return store::transact(db, [&](store::Connection& c) -> Result<void> {
+  return transact_accounts(db, [&](store::Connection& c) -> Result<void> {
     User u = FW_TRY(load_user(c, id));
     if (u.is_admin && FW_TRY(count_admins(c)) <= 1) return fail(ErrorCode::conflict, "user.last_admin");
     FW_TRY(c.exec("DELETE FROM users WHERE id = ?", {id}));
