@@ -7,14 +7,14 @@
 namespace fw::http {
 namespace {
 
-TEST(Message, PercentDecodeKeepsPlusAndBadEscapes) {
+TEST(HttpMessage, PercentDecodeKeepsPlusAndBadEscapes) {
   EXPECT_EQ(percent_decode("/a%20b+c"), "/a b+c");
   EXPECT_EQ(percent_decode("%C3%BC"), "ü");
   EXPECT_EQ(percent_decode("100%"), "100%");
   EXPECT_EQ(percent_decode("%zz%4"), "%zz%4");
 }
 
-TEST(Message, ParseQuery) {
+TEST(HttpMessage, ParseQuery) {
   const auto q = parse_query("a=1&b=x%20y&c=x+y&flag&a=2&&=e");
   EXPECT_EQ(q.at("a"), "2");  // last one wins
   EXPECT_EQ(q.at("b"), "x y");
@@ -23,7 +23,7 @@ TEST(Message, ParseQuery) {
   EXPECT_EQ(q.at(""), "e");
 }
 
-TEST(Message, MethodsRoundTrip) {
+TEST(HttpMessage, MethodsRoundTrip) {
   for (const Method m : {Method::get, Method::head, Method::post, Method::put, Method::patch, Method::del, Method::options}) {
     EXPECT_EQ(parse_method(method_name(m)), m);
   }
@@ -31,7 +31,7 @@ TEST(Message, MethodsRoundTrip) {
   EXPECT_EQ(parse_method("BREW"), Method::other);
 }
 
-TEST(Message, RequestHeaderCookieQuery) {
+TEST(HttpMessage, RequestHeaderCookieQuery) {
   Request r;
   r.headers = {{"cookie", "a=1; sid=\"abc\"; b = 2"}, {"cookie", "c=3"}, {"x-y", "z"}};
   r.query = {{"q", "v"}};
@@ -45,7 +45,7 @@ TEST(Message, RequestHeaderCookieQuery) {
   EXPECT_FALSE(r.query_param("x"));
 }
 
-TEST(Message, ResponseSetHeaderReplaces) {
+TEST(HttpMessage, ResponseSetHeaderReplaces) {
   Response r = Response::json(201, "{}");
   EXPECT_EQ(r.status, 201);
   EXPECT_EQ(r.header("content-type"), "application/json");
@@ -57,7 +57,7 @@ TEST(Message, ResponseSetHeaderReplaces) {
   EXPECT_EQ(Response::text(200, "x").header("content-type"), "text/plain; charset=utf-8");
 }
 
-TEST(ServerSupport, SplitTarget) {
+TEST(HttpServerSupport, SplitTarget) {
   Request r;
   r.target = "/api/v1/a%20b?x=1&token=s3cr3t";
   split_target(r);
@@ -69,7 +69,7 @@ TEST(ServerSupport, SplitTarget) {
   EXPECT_EQ(r.query.at("q"), "2");
 }
 
-TEST(ServerSupport, SecurityHeaders) {
+TEST(HttpServerSupport, SecurityHeaders) {
   Response html = Response::text(200, "<p>", "text/html; charset=utf-8");
   add_security_headers(html);
   EXPECT_EQ(html.header("x-content-type-options"), "nosniff");
@@ -83,7 +83,7 @@ TEST(ServerSupport, SecurityHeaders) {
   EXPECT_EQ(json.header("x-content-type-options"), "nosniff");
 }
 
-TEST(ServerSupport, AccessLogLineIsJson) {
+TEST(HttpServerSupport, AccessLogLineIsJson) {
   const std::string line = access_log_line(AccessRecord{"127.0.0.1", "GET", "/a\"b", "/a/{id}", 200, 12, 1.23456, "u1"});
   EXPECT_NE(line.find(R"("ip":"127.0.0.1")"), std::string::npos);
   EXPECT_NE(line.find(R"("path":"/a\"b")"), std::string::npos);

@@ -9,7 +9,7 @@ namespace {
 
 bool contains(const std::string& text, const std::string& line) { return text.find(line) != std::string::npos; }
 
-TEST(Metrics, CountsRequestsByMethodRouteStatus) {
+TEST(HttpMetrics, CountsRequestsByMethodRouteStatus) {
   Metrics m;
   m.observe("GET", "/api/v1/users/{id}", 200, 0.002);
   m.observe("GET", "/api/v1/users/{id}", 200, 0.004);
@@ -22,7 +22,7 @@ TEST(Metrics, CountsRequestsByMethodRouteStatus) {
   EXPECT_TRUE(contains(out, "fachwerk_http_requests_total{method=\"POST\",route=\"unmatched\",status=\"405\"} 1\n"));
 }
 
-TEST(Metrics, HistogramIsCumulative) {
+TEST(HttpMetrics, HistogramIsCumulative) {
   Metrics m;
   // Powers of two, so that the sum is exact.
   m.observe("GET", "/r", 200, 0.00048828125);  // first bucket
@@ -39,7 +39,7 @@ TEST(Metrics, HistogramIsCumulative) {
   EXPECT_TRUE(contains(out, "fachwerk_http_request_duration_seconds_sum{route=\"/r\"} 16.00439453125\n"));
 }
 
-TEST(Metrics, ConnectionsAndGauges) {
+TEST(HttpMetrics, ConnectionsAndGauges) {
   Metrics m;
   m.connection_opened();
   m.connection_opened();
@@ -55,7 +55,7 @@ TEST(Metrics, ConnectionsAndGauges) {
   EXPECT_TRUE(contains(out, "fachwerk_broken NaN\n"));
 }
 
-TEST(Metrics, LabelValuesAreEscaped) {
+TEST(HttpMetrics, LabelValuesAreEscaped) {
   Metrics m;
   m.observe("GET", "/a\"b\\c\nd", 200, 0.1);
   const std::string out = m.render();

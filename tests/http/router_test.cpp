@@ -32,9 +32,9 @@ boost::json::object error_of(const Response& res) {
   return boost::json::parse(res.body).as_object().at("error").as_object();
 }
 
-class RouterTest : public ::testing::Test {
+class HttpRouterTest : public ::testing::Test {
  protected:
-  RouterTest() {
+  HttpRouterTest() {
     router.add(Method::get, "/", reply("root"));
     router.add(Method::get, "/api/v1/users/{id}", reply("user"));
     router.add(Method::get, "/api/v1/users/me", reply("me"), RunOn::io);
@@ -47,7 +47,7 @@ class RouterTest : public ::testing::Test {
   Router router;
 };
 
-TEST_F(RouterTest, ParamsAreExtracted) {
+TEST_F(HttpRouterTest, ParamsAreExtracted) {
   Request req = make(Method::get, "/api/v1/orgs/7/members/42");
   const Response res = router.dispatch(req);
   EXPECT_EQ(res.status, 200);
@@ -56,7 +56,7 @@ TEST_F(RouterTest, ParamsAreExtracted) {
   EXPECT_EQ(req.path_params.at("org"), "7");
 }
 
-TEST_F(RouterTest, LiteralBeatsParam) {
+TEST_F(HttpRouterTest, LiteralBeatsParam) {
   Request me = make(Method::get, "/api/v1/users/me");
   EXPECT_EQ(router.dispatch(me).body, "me");
   Request other = make(Method::get, "/api/v1/users/17");
@@ -68,13 +68,13 @@ TEST_F(RouterTest, LiteralBeatsParam) {
   EXPECT_EQ(router.dispatch(right).body, "all org=x");
 }
 
-TEST_F(RouterTest, LiteralOfOtherMethodDoesNotShadowParam) {
+TEST_F(HttpRouterTest, LiteralOfOtherMethodDoesNotShadowParam) {
   // DELETE /users/me goes to DELETE /users/{id}: only routes of the method compete.
   Request req = make(Method::del, "/api/v1/users/me");
   EXPECT_EQ(router.dispatch(req).body, "delete id=me");
 }
 
-TEST_F(RouterTest, RootAndEmptySegments) {
+TEST_F(HttpRouterTest, RootAndEmptySegments) {
   Request root = make(Method::get, "/");
   EXPECT_EQ(router.dispatch(root).body, "root");
   Request trailing = make(Method::get, "/api/v1/users/");
@@ -83,14 +83,14 @@ TEST_F(RouterTest, RootAndEmptySegments) {
   EXPECT_EQ(router.dispatch(star).status, 404);
 }
 
-TEST_F(RouterTest, HeadIsServedByGet) {
+TEST_F(HttpRouterTest, HeadIsServedByGet) {
   Request req = make(Method::head, "/api/v1/users/5");
   const Response res = router.dispatch(req);
   EXPECT_EQ(res.status, 200);
   EXPECT_EQ(res.route, "/api/v1/users/{id}");
 }
 
-TEST_F(RouterTest, NotFoundIsJsonInGermanByDefault) {
+TEST_F(HttpRouterTest, NotFoundIsJsonInGermanByDefault) {
   Request req = make(Method::get, "/nope");
   const Response res = router.dispatch(req);
   EXPECT_EQ(res.status, 404);
@@ -110,7 +110,7 @@ TEST_F(RouterTest, NotFoundIsJsonInGermanByDefault) {
   EXPECT_EQ(error_of(router.dispatch(german_first)).at("message").as_string(), de);
 }
 
-TEST_F(RouterTest, MethodNotAllowedHasAllowHeader) {
+TEST_F(HttpRouterTest, MethodNotAllowedHasAllowHeader) {
   Request req = make(Method::post, "/api/v1/users/5", "en");
   const Response res = router.dispatch(req);
   EXPECT_EQ(res.status, 405);
@@ -120,7 +120,7 @@ TEST_F(RouterTest, MethodNotAllowedHasAllowHeader) {
   EXPECT_EQ(router.dispatch(get).header("allow"), "POST");
 }
 
-TEST_F(RouterTest, RunOn) {
+TEST_F(HttpRouterTest, RunOn) {
   EXPECT_EQ(router.run_on(make(Method::get, "/api/v1/users/me")), RunOn::io);
   EXPECT_EQ(router.run_on(make(Method::get, "/api/v1/users/3")), RunOn::worker);
   EXPECT_EQ(router.run_on(make(Method::get, "/unknown")), RunOn::io);
@@ -128,7 +128,7 @@ TEST_F(RouterTest, RunOn) {
   EXPECT_EQ(router.run_on(make(Method::get, "/unknown")), RunOn::worker);
 }
 
-TEST_F(RouterTest, FallbackGetsUnmatchedButNot405) {
+TEST_F(HttpRouterTest, FallbackGetsUnmatchedButNot405) {
   router.set_fallback(reply("fallback"));
   Request unknown = make(Method::get, "/some/spa/route");
   const Response res = router.dispatch(unknown);
@@ -138,7 +138,7 @@ TEST_F(RouterTest, FallbackGetsUnmatchedButNot405) {
   EXPECT_EQ(router.dispatch(wrong_method).status, 405);
 }
 
-TEST_F(RouterTest, HandlerExceptionBecomes500) {
+TEST_F(HttpRouterTest, HandlerExceptionBecomes500) {
   router.add(Method::get, "/boom", [](Request&) -> Response { throw std::runtime_error("kaputt"); });
   Request req = make(Method::get, "/boom");
   const Response res = router.dispatch(req);
@@ -147,7 +147,7 @@ TEST_F(RouterTest, HandlerExceptionBecomes500) {
   EXPECT_EQ(res.body.find("kaputt"), std::string::npos);  // no internals to the client
 }
 
-TEST(JsonError, FieldAndStatus) {
+TEST(HttpJsonError, FieldAndStatus) {
   Request req;
   const Response res = error_response(Error{ErrorCode::invalid_argument, "user.email_invalid", "email", "x"}, req);
   EXPECT_EQ(res.status, 422);

@@ -20,9 +20,9 @@ using test::RawClient;
 
 constexpr auto kGenerous = 5s;  // upper bound for "the server closes the connection"
 
-class ServerTest : public ::testing::Test {
+class HttpServerTest : public ::testing::Test {
  protected:
-  ServerTest() {
+  HttpServerTest() {
     router.add(Method::get, "/hello", [](Request&) { return Response::text(200, "hello"); }, RunOn::io);
     router.add(Method::get, "/page", [](Request&) { return Response::text(200, "<p>Hallo</p>", "text/html; charset=utf-8"); },
                RunOn::io);
@@ -71,7 +71,7 @@ class ServerTest : public ::testing::Test {
   std::atomic<bool> slow_started{false};
 };
 
-TEST_F(ServerTest, KeepAliveServesTwoRequestsOnOneConnection) {
+TEST_F(HttpServerTest, KeepAliveServesTwoRequestsOnOneConnection) {
   access_log = true;  // exercised once; goes to stderr
   start();
   RawClient c = client();
@@ -104,7 +104,7 @@ TEST_F(ServerTest, KeepAliveServesTwoRequestsOnOneConnection) {
   EXPECT_NE(page->header("content-security-policy").find("default-src 'self'"), std::string::npos);
 }
 
-TEST_F(ServerTest, PipelinedRequestsAreAnsweredInOrder) {
+TEST_F(HttpServerTest, PipelinedRequestsAreAnsweredInOrder) {
   start();
   RawClient c = client();
   ASSERT_TRUE(c.send(RawClient::get("/items/1") + RawClient::get("/hello") + RawClient::get("/items/2")));
@@ -113,7 +113,7 @@ TEST_F(ServerTest, PipelinedRequestsAreAnsweredInOrder) {
   EXPECT_EQ(c.read_response()->body, "2||127.0.0.1");
 }
 
-TEST_F(ServerTest, HeaderValuesCannotSplitTheResponse) {
+TEST_F(HttpServerTest, HeaderValuesCannotSplitTheResponse) {
   router.add(Method::get, "/inject", [](Request&) {
     Response res = Response::text(200, "ok");
     res.set_header("X-Name", "a\r\nSet-Cookie: evil=1");
@@ -128,7 +128,7 @@ TEST_F(ServerTest, HeaderValuesCannotSplitTheResponse) {
   EXPECT_EQ(res->body, "ok");
 }
 
-TEST_F(ServerTest, UnknownRouteIs404Json) {
+TEST_F(HttpServerTest, UnknownRouteIs404Json) {
   start();
   RawClient c = client();
   ASSERT_TRUE(c.send(RawClient::get("/nope", "Accept-Language: en\r\n")));
@@ -139,7 +139,7 @@ TEST_F(ServerTest, UnknownRouteIs404Json) {
   EXPECT_NE(res->body.find("\"code\":\"not_found\""), std::string::npos);
 }
 
-TEST_F(ServerTest, BodyOverLimitIs413ThenClose) {
+TEST_F(HttpServerTest, BodyOverLimitIs413ThenClose) {
   ServerOptions opts;
   opts.body_limit = 1024;
   start(opts);
@@ -161,7 +161,7 @@ TEST_F(ServerTest, BodyOverLimitIs413ThenClose) {
   EXPECT_EQ(echoed->body, "abcd");
 }
 
-TEST_F(ServerTest, ExpectContinueGetsInterimResponse) {
+TEST_F(HttpServerTest, ExpectContinueGetsInterimResponse) {
   start();
   RawClient c = client();
   ASSERT_TRUE(c.send("POST /echo HTTP/1.1\r\nHost: t\r\nContent-Length: 3\r\nExpect: 100-continue\r\n\r\n"));
@@ -174,7 +174,7 @@ TEST_F(ServerTest, ExpectContinueGetsInterimResponse) {
   EXPECT_EQ(res->body, "abc");
 }
 
-TEST_F(ServerTest, HugeHeaderIs431ThenClose) {
+TEST_F(HttpServerTest, HugeHeaderIs431ThenClose) {
   start();  // header_limit 16 KiB
   RawClient c = client();
   c.send("GET /hello HTTP/1.1\r\nHost: t\r\nX-Big: " + std::string(32 * 1024, 'a') + "\r\n\r\n");
@@ -184,7 +184,7 @@ TEST_F(ServerTest, HugeHeaderIs431ThenClose) {
   EXPECT_TRUE(c.closed_by_peer_within(kGenerous));
 }
 
-TEST_F(ServerTest, MalformedRequestIs400ThenClose) {
+TEST_F(HttpServerTest, MalformedRequestIs400ThenClose) {
   start();
   RawClient c = client();
   ASSERT_TRUE(c.send("this is not http\r\n\r\n"));
@@ -195,7 +195,7 @@ TEST_F(ServerTest, MalformedRequestIs400ThenClose) {
   EXPECT_TRUE(c.closed_by_peer_within(kGenerous));
 }
 
-TEST_F(ServerTest, SlowClientIsDisconnectedAfterRequestTimeout) {
+TEST_F(HttpServerTest, SlowClientIsDisconnectedAfterRequestTimeout) {
   ServerOptions opts;
   opts.request_timeout = 300ms;
   start(opts);
@@ -207,7 +207,7 @@ TEST_F(ServerTest, SlowClientIsDisconnectedAfterRequestTimeout) {
   EXPECT_TRUE(silent.closed_by_peer_within(kGenerous));
 }
 
-TEST_F(ServerTest, IdleKeepAliveConnectionIsClosed) {
+TEST_F(HttpServerTest, IdleKeepAliveConnectionIsClosed) {
   ServerOptions opts;
   opts.idle_timeout = 300ms;
   start(opts);
@@ -217,7 +217,7 @@ TEST_F(ServerTest, IdleKeepAliveConnectionIsClosed) {
   EXPECT_TRUE(c.closed_by_peer_within(kGenerous));
 }
 
-TEST_F(ServerTest, ConnectionsBeyondTheCapAreClosed) {
+TEST_F(HttpServerTest, ConnectionsBeyondTheCapAreClosed) {
   ServerOptions opts;
   opts.max_connections = 2;
   start(opts);
@@ -242,7 +242,7 @@ TEST_F(ServerTest, ConnectionsBeyondTheCapAreClosed) {
   EXPECT_TRUE(served);
 }
 
-TEST_F(ServerTest, WorkerRoutesRunOffTheIoThreads) {
+TEST_F(HttpServerTest, WorkerRoutesRunOffTheIoThreads) {
   start();
   RawClient c = client();
   ASSERT_TRUE(c.send(RawClient::get("/thread/io") + RawClient::get("/thread/worker")));
@@ -255,7 +255,7 @@ TEST_F(ServerTest, WorkerRoutesRunOffTheIoThreads) {
   EXPECT_NE(worker_thread, std::this_thread::get_id());
 }
 
-TEST_F(ServerTest, HandlerExceptionIs500AndServerKeepsServing) {
+TEST_F(HttpServerTest, HandlerExceptionIs500AndServerKeepsServing) {
   start();
   RawClient c = client();
   ASSERT_TRUE(c.send(RawClient::get("/boom")));
@@ -269,7 +269,7 @@ TEST_F(ServerTest, HandlerExceptionIs500AndServerKeepsServing) {
   EXPECT_EQ(next->status, 200);
 }
 
-TEST_F(ServerTest, GracefulStopFinishesInFlightRequests) {
+TEST_F(HttpServerTest, GracefulStopFinishesInFlightRequests) {
   start();
   RawClient idle = client();
   ASSERT_TRUE(idle.send(RawClient::get("/hello")));
@@ -297,7 +297,7 @@ TEST_F(ServerTest, GracefulStopFinishesInFlightRequests) {
   server->wait();
 }
 
-TEST_F(ServerTest, RunUntilSignalReturnsWhenStoppedElsewhere) {
+TEST_F(HttpServerTest, RunUntilSignalReturnsWhenStoppedElsewhere) {
   start();
   std::thread waiter([this] { server->run_until_signal(); });
   std::this_thread::sleep_for(50ms);
@@ -306,7 +306,7 @@ TEST_F(ServerTest, RunUntilSignalReturnsWhenStoppedElsewhere) {
   server->wait();
 }
 
-TEST_F(ServerTest, MetricsSeeEveryRequest) {
+TEST_F(HttpServerTest, MetricsSeeEveryRequest) {
   start();
   RawClient c = client();
   ASSERT_TRUE(c.send(RawClient::get("/items/1") + RawClient::get("/items/2") + RawClient::get("/nope")));
@@ -325,7 +325,7 @@ TEST_F(ServerTest, MetricsSeeEveryRequest) {
   EXPECT_NE(out.find("fachwerk_http_connections_open 1"), std::string::npos) << out;
 }
 
-TEST_F(ServerTest, BindFailureIsAnError) {
+TEST_F(HttpServerTest, BindFailureIsAnError) {
   start();
   ServerOptions opts;
   opts.port = server->port();

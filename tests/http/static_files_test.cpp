@@ -47,7 +47,7 @@ void write_file(const fs::path& p, const std::string& content) {
   std::ofstream(p, std::ios::binary) << content;
 }
 
-class StaticFilesTest : public ::testing::Test {
+class HttpStaticFilesTest : public ::testing::Test {
  protected:
   void SetUp() override {
     root = fs::temp_directory_path() / ("fw_static_test_" + std::to_string(::getpid()));
@@ -73,15 +73,15 @@ class StaticFilesTest : public ::testing::Test {
   StaticFiles files;
 };
 
-TEST_F(StaticFilesTest, LoadsAllFiles) { EXPECT_EQ(files.file_count(), 4u); }
+TEST_F(HttpStaticFilesTest, LoadsAllFiles) { EXPECT_EQ(files.file_count(), 4u); }
 
-TEST_F(StaticFilesTest, MissingDirIsAnError) {
+TEST_F(HttpStaticFilesTest, MissingDirIsAnError) {
   const auto r = StaticFiles::load(root / "does-not-exist");
   ASSERT_FALSE(r);
   EXPECT_EQ(r.error().code, ErrorCode::unavailable);
 }
 
-TEST_F(StaticFilesTest, ServesIndexWithEtagAndNoCache) {
+TEST_F(HttpStaticFilesTest, ServesIndexWithEtagAndNoCache) {
   const Response res = files.serve(get("/"));
   EXPECT_EQ(res.status, 200);
   EXPECT_EQ(res.body, index_html);
@@ -94,7 +94,7 @@ TEST_F(StaticFilesTest, ServesIndexWithEtagAndNoCache) {
   EXPECT_EQ(files.serve(get("/index.html")).header("etag"), etag);
 }
 
-TEST_F(StaticFilesTest, IfNoneMatchGives304) {
+TEST_F(HttpStaticFilesTest, IfNoneMatchGives304) {
   const std::string etag(*files.serve(get("/assets/app-1a2b3c.js")).header("etag"));
   const Response same = files.serve(get("/assets/app-1a2b3c.js", {{"if-none-match", etag}}));
   EXPECT_EQ(same.status, 304);
@@ -104,13 +104,13 @@ TEST_F(StaticFilesTest, IfNoneMatchGives304) {
   EXPECT_EQ(files.serve(get("/assets/app-1a2b3c.js", {{"if-none-match", "\"other\""}})).status, 200);
 }
 
-TEST_F(StaticFilesTest, EtagChangesWithContent) {
+TEST_F(HttpStaticFilesTest, EtagChangesWithContent) {
   const auto a = StaticFiles::from_memory({{"/a.js", "1"}, {"/b.js", "2"}, {"/c.js", "1"}});
   EXPECT_NE(a.serve(get("/a.js")).header("etag"), a.serve(get("/b.js")).header("etag"));
   EXPECT_EQ(a.serve(get("/a.js")).header("etag"), a.serve(get("/c.js")).header("etag"));
 }
 
-TEST_F(StaticFilesTest, GzipRoundTrip) {
+TEST_F(HttpStaticFilesTest, GzipRoundTrip) {
   const Response zipped = files.serve(get("/assets/app-1a2b3c.js", {{"accept-encoding", "br, gzip, deflate"}}));
   EXPECT_EQ(zipped.status, 200);
   EXPECT_EQ(zipped.header("content-encoding"), "gzip");
@@ -128,7 +128,7 @@ TEST_F(StaticFilesTest, GzipRoundTrip) {
   EXPECT_FALSE(refused.header("content-encoding"));
 }
 
-TEST_F(StaticFilesTest, BinaryAndTinyFilesAreNotCompressed) {
+TEST_F(HttpStaticFilesTest, BinaryAndTinyFilesAreNotCompressed) {
   const Response png = files.serve(get("/favicon.png", {{"accept-encoding", "gzip"}}));
   EXPECT_EQ(png.header("content-type"), "image/png");
   EXPECT_FALSE(png.header("content-encoding"));
@@ -138,13 +138,13 @@ TEST_F(StaticFilesTest, BinaryAndTinyFilesAreNotCompressed) {
   EXPECT_EQ(txt.body, "x");
 }
 
-TEST_F(StaticFilesTest, CacheHeaders) {
+TEST_F(HttpStaticFilesTest, CacheHeaders) {
   EXPECT_EQ(files.serve(get("/assets/app-1a2b3c.js")).header("cache-control"), "public, max-age=31536000, immutable");
   EXPECT_EQ(files.serve(get("/favicon.png")).header("cache-control"), "no-cache");
   EXPECT_EQ(files.serve(get("/some/route")).header("cache-control"), "no-cache");
 }
 
-TEST_F(StaticFilesTest, NoPathTraversal) {
+TEST_F(HttpStaticFilesTest, NoPathTraversal) {
   for (const char* path : {"/../secret.txt", "/assets/../../secret.txt", "/..%2Fsecret.txt", "/../dist/index.html",
                            "//secret.txt", "/../../../../etc/passwd", "/assets/../index.html"}) {
     const Response res = files.serve(get(path));
@@ -155,7 +155,7 @@ TEST_F(StaticFilesTest, NoPathTraversal) {
   EXPECT_EQ(files.serve(get("/../secret.txt")).status, 404);
 }
 
-TEST_F(StaticFilesTest, SpaFallbackAndApi404) {
+TEST_F(HttpStaticFilesTest, SpaFallbackAndApi404) {
   const Response spa = files.serve(get("/netzwerke/42"));
   EXPECT_EQ(spa.status, 200);
   EXPECT_EQ(spa.body, index_html);
@@ -169,7 +169,7 @@ TEST_F(StaticFilesTest, SpaFallbackAndApi404) {
   EXPECT_EQ(files.serve(get("/assets/missing-123.js")).status, 404);
 }
 
-TEST_F(StaticFilesTest, OnlyGetAndHead) {
+TEST_F(HttpStaticFilesTest, OnlyGetAndHead) {
   Request head = get("/");
   head.method = Method::head;
   EXPECT_EQ(files.serve(head).status, 200);
