@@ -5,7 +5,7 @@
 // Drives Debian's /usr/bin/chromium through playwright-core (no browser download).
 // Each test gets a fresh browser context (no cookies, empty localStorage).
 // Prints one line per test and closes with "N passed, M failed"; exits 1 on failure.
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 
@@ -15,6 +15,7 @@ const RESULTS = fileURLToPath(new URL('../test-results/', import.meta.url));
 const TIMEOUT = 10_000;
 
 const ADMIN = { email: 'admin@fachwerk.test', password: 'Fachwerk-Demo-2026' };
+const MEMBER = { email: 'mitglied@fachwerk.test', password: 'Fachwerk-Demo-2026' };
 const WRONG_PASSWORD_MESSAGE = 'E-Mail-Adresse oder Passwort ist falsch.';
 
 // ---------------------------------------------------------------- helpers
@@ -63,6 +64,52 @@ async function login(page, email, password) {
   await page.getByLabel('E-Mail-Adresse', { exact: true }).fill(email);
   await page.getByLabel('Passwort', { exact: true }).fill(password);
   await page.getByRole('button', { name: 'Anmelden', exact: true }).click();
+}
+
+/** Opens the start page and logs in through the header link. */
+async function loginFromStart(page, { email, password }) {
+  await openStart(page);
+  await banner(page).getByRole('link', { name: 'Anmelden' }).click();
+  await visible(page.getByRole('heading', { level: 1, name: 'Anmelden' }), 'login heading');
+  await login(page, email, password);
+  await visible(page.getByRole('heading', { name: /^Angemeldet als / }), '"Angemeldet als …" after login');
+}
+
+const accountNav = (page) => page.getByRole('navigation', { name: 'Benutzerkonto' });
+
+let serial = 0;
+/** A unique e-mail address per run and call, so that flows never collide. */
+function uniqueEmail(prefix) {
+  serial += 1;
+  return `${prefix}-${Date.now()}-${process.pid}-${serial}@example.org`;
+}
+
+/**
+ * Creates an account through the API as the demo admin (not through the UI), for flows
+ * that need a user of their own. Returns its e-mail address and password.
+ */
+async function createUserViaApi(prefix) {
+  const json = { 'Content-Type': 'application/json', Accept: 'application/json' };
+  const session = await fetch(`${BASE}/api/v1/session`, {
+    method: 'POST',
+    headers: json,
+    body: JSON.stringify(ADMIN),
+  });
+  assert(session.ok, `API login as admin failed: ${session.status}`);
+  const { csrf_token: csrf } = await session.json();
+  const cookie = session.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
+  const user = { email: uniqueEmail(prefix), password: 'E2e-Passwort-2026', display_name: `E2E ${prefix}` };
+  const created = await fetch(`${BASE}/api/v1/users`, {
+    method: 'POST',
+    headers: { ...json, Cookie: cookie, 'X-CSRF-Token': csrf },
+    body: JSON.stringify({ ...user, language: 'de', is_admin: false }),
+  });
+  assert(created.status === 201, `API user creation failed: ${created.status} ${await created.text()}`);
+  await fetch(`${BASE}/api/v1/session`, { method: 'DELETE', headers: { ...json, Cookie: cookie, 'X-CSRF-Token': csrf } });
+  return user;
 }
 
 // ---------------------------------------------------------------- tests
@@ -141,6 +188,119 @@ const tests = [
       assert(box !== null && box.y >= 0 && box.height > 0, 'focused skip link must be on screen');
       await page.keyboard.press('Enter');
       await eventually(() => page.evaluate(() => document.activeElement?.id), 'inhalt', 'focus after skip link');
+    },
+  },
+  {
+    name: 'admin opens Verwaltung, creates a user, finds it in the list and as "angelegt" in the audit log',
+    async run(page) {
+      await loginFromStart(page, ADMIN);
+      await accountNav(page).getByRole('link', { name: 'Verwaltung' }).click();
+      await visible(page.getByRole('heading', { level: 1, name: 'Benutzerkonten' }), 'users heading');
+      await visible(page.getByRole('table').getByRole('cell', { name: ADMIN.email }), 'admin in the users table');
+
+      await page.getByRole('link', { name: 'Benutzerkonto anlegen' }).click();
+      await visible(page.getByRole('heading', { level: 1, name: 'Benutzerkonto anlegen' }), 'create heading');
+      const email = uniqueEmail('e2e-verwaltung');
+      const name = `E2E Person ${Date.now()}`;
+      await page.getByLabel('Name', { exact: true }).fill(name);
+      await page.getByLabel('E-Mail-Adresse', { exact: true }).fill(email);
+      await page.getByLabel('Anfangspasswort', { exact: true }).fill('Anfangs-Passwort-2026');
+      await page.getByRole('button', { name: 'Konto anlegen' }).click();
+
+      await visible(page.getByRole('heading', { level: 1, name: 'Benutzerkonten' }), 'back on the list');
+      await visible(page.getByText(`Das Benutzerkonto „${name}“ (${email}) wurde angelegt.`), 'confirmation');
+      const row = page.getByRole('row').filter({ hasText: email });
+      await visible(row.getByRole('link', { name }), 'new user in the list');
+      await visible(row.getByText('Aktiv'), 'new user is active');
+
+      await page.getByRole('navigation', { name: 'Bereiche der Verwaltung' }).getByRole('link', { name: 'Protokoll' }).click();
+      await visible(page.getByRole('heading', { level: 1, name: 'Protokoll' }), 'audit heading');
+      await page.getByLabel('Aktion', { exact: true }).selectOption({ label: 'angelegt' });
+      await page.getByLabel('Objekt', { exact: true }).selectOption({ label: 'Benutzerkonto' });
+      await page.getByRole('button', { name: 'Filter anwenden' }).click();
+      await eventually(() => page.evaluate(() => window.location.search), '?action=create&entity=user', 'filter in the URL');
+
+      // Newest first: the first entry is the creation just made; its details name the address.
+      const first = page.getByRole('table').getByRole('row').nth(1);
+      await visible(first.getByRole('cell', { name: 'angelegt', exact: true }), '"angelegt" entry');
+      await first.getByRole('button', { name: /^Details/ }).click();
+      await visible(page.getByLabel('Nachher', { exact: true }).getByText(email, { exact: false }), 'e-mail in the "Nachher" JSON');
+    },
+  },
+  {
+    name: 'a member sees no Verwaltung and gets "Keine Berechtigung" on its URL',
+    async run(page) {
+      await loginFromStart(page, MEMBER);
+      await visible(accountNav(page).getByRole('link', { name: 'Mein Konto' }), '"Mein Konto" link');
+      assert((await page.getByRole('link', { name: 'Verwaltung' }).count()) === 0, 'no "Verwaltung" link for members');
+
+      for (const path of ['/verwaltung', '/verwaltung/protokoll']) {
+        await page.goto(`${BASE}${path}`);
+        await visible(page.getByRole('heading', { level: 1, name: 'Keine Berechtigung' }), `no-permission heading on ${path}`);
+        await visible(page.getByText(/der Administration der Plattform vorbehalten/), 'no-permission text');
+        assert((await page.getByRole('table').count()) === 0, 'no data shown');
+      }
+    },
+  },
+  {
+    name: 'Mein Konto: switching the language to English changes the UI; the export is a JSON file with the e-mail',
+    async run(page) {
+      const user = await createUserViaApi('e2e-konto');
+      await loginFromStart(page, user);
+      await accountNav(page).getByRole('link', { name: 'Mein Konto' }).click();
+      await visible(page.getByRole('heading', { level: 1, name: 'Mein Konto' }), 'account heading');
+      await visible(page.getByRole('region', { name: 'Überblick' }).getByText(user.email), 'own e-mail shown');
+
+      await page.getByRole('combobox', { name: 'Sprache' }).selectOption('en');
+      await page.getByRole('button', { name: 'Angaben speichern' }).click();
+      await visible(page.getByRole('heading', { level: 1, name: 'My account' }), 'English heading');
+      await visible(page.getByText('Your details have been saved.'), 'English confirmation');
+      await visible(
+        page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Networks', exact: true }),
+        'English navigation',
+      );
+      await eventually(() => htmlLang(page), 'en', '<html lang>');
+
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'Download data (JSON)' }).click(),
+      ]);
+      assert(download.suggestedFilename().endsWith('.json'), `file name ${download.suggestedFilename()}`);
+      const data = JSON.parse(await readFile(await download.path(), 'utf8'));
+      assert(data.account?.email === user.email, `export names ${JSON.stringify(data.account?.email)}`);
+      await visible(page.getByText(`The file “${download.suggestedFilename()}” has been downloaded.`), 'download confirmation');
+
+      // The choice is kept: a reload stays in English.
+      await page.reload();
+      await visible(page.getByRole('heading', { level: 1, name: 'My account' }), 'English after reload');
+    },
+  },
+  {
+    name: 'Mein Konto: deleting the own account asks for confirmation and the password first',
+    async run(page) {
+      const user = await createUserViaApi('e2e-loeschen');
+      await loginFromStart(page, user);
+      await page.goto(`${BASE}/konto`);
+      await page.getByRole('button', { name: 'Konto löschen …' }).click();
+      const panel = page.getByRole('region', { name: 'Möchten Sie Ihr Konto wirklich löschen?' });
+      await visible(panel.getByText(user.email, { exact: false }), 'confirmation names the e-mail');
+      await panel.getByRole('button', { name: 'Abbrechen' }).click();
+      await hidden(panel, 'confirmation after "Abbrechen"');
+
+      await page.getByRole('button', { name: 'Konto löschen …' }).click();
+      await panel.getByLabel('Zur Bestätigung: Ihr Passwort').fill('falsches-Passwort-1');
+      await panel.getByRole('button', { name: 'Konto endgültig löschen' }).click();
+      await visible(panel.getByText('E-Mail-Adresse oder Passwort ist falsch.'), 'wrong password next to the field');
+
+      await panel.getByLabel('Zur Bestätigung: Ihr Passwort').fill(user.password);
+      await panel.getByRole('button', { name: 'Konto endgültig löschen' }).click();
+      await visible(page.getByRole('heading', { level: 1, name: 'Konto gelöscht' }), 'deleted heading');
+      await visible(banner(page).getByRole('link', { name: 'Anmelden' }), 'logged out');
+
+      await page.goto(`${BASE}/anmelden`);
+      await login(page, user.email, user.password);
+      const alert = page.locator('form').getByRole('alert');
+      await eventually(async () => (await alert.textContent())?.trim(), WRONG_PASSWORD_MESSAGE, 'login after deletion');
     },
   },
 ];

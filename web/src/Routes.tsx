@@ -1,3 +1,8 @@
+import { AccountPage } from './pages/account/AccountPage';
+import { AuditPage } from './pages/admin/AuditPage';
+import { NewUserPage } from './pages/admin/NewUserPage';
+import { UserDetailPage } from './pages/admin/UserDetailPage';
+import { UsersPage } from './pages/admin/UsersPage';
 import { ForgotPasswordPage } from './pages/ForgotPasswordPage';
 import { LegalPage } from './pages/LegalPage';
 import { LoginPage } from './pages/LoginPage';
@@ -6,6 +11,8 @@ import { PlaceholderPage } from './pages/PlaceholderPage';
 import { ResetPasswordPage } from './pages/ResetPasswordPage';
 import { StartPage } from './pages/StartPage';
 import { ROUTES, SECTIONS } from './routes';
+
+const USER_DETAIL = /^\/verwaltung\/benutzer\/(\d{1,15})$/;
 
 /** Picks the page for a path. Trailing slashes are ignored. */
 export function PageForPath({ path }: { path: string }) {
@@ -23,7 +30,17 @@ export function PageForPath({ path }: { path: string }) {
       return <LegalPage document="impressum" />;
     case ROUTES.privacy:
       return <LegalPage document="datenschutz" />;
+    case ROUTES.account:
+      return <AccountPage />;
+    case ROUTES.admin:
+      return <UsersPage />;
+    case ROUTES.adminNewUser:
+      return <NewUserPage />;
+    case ROUTES.adminAudit:
+      return <AuditPage />;
     default: {
+      const user = USER_DETAIL.exec(normalised);
+      if (user?.[1] !== undefined) return <UserDetailPage key={user[1]} id={Number(user[1])} />;
       const section = SECTIONS.find((s) => s.path === normalised);
       return section === undefined ? <NotFoundPage /> : <PlaceholderPage section={section} />;
     }

@@ -75,3 +75,33 @@ describe('api client', () => {
     await expect(api.fetchHealth()).rejects.toMatchObject({ status: 0, code: 'network' });
   });
 });
+
+describe('api client: account and administration', () => {
+  it('reads the export file name from Content-Disposition', async () => {
+    mockFetch(() => ({
+      status: 200,
+      text: '{"a":1}',
+      headers: { 'Content-Disposition': "attachment; filename*=UTF-8''meine%20daten.json" },
+    }));
+    expect(await api.exportMyData()).toEqual({ filename: 'meine daten.json', type: 'application/json', content: '{"a":1}' });
+
+    mockFetch(() => ({ status: 200, text: '{}' }));
+    expect((await api.exportMyData()).filename).toBe('fachwerk-meine-daten.json');
+  });
+
+  it('leaves empty audit filters out of the query', async () => {
+    const calls = mockFetch(() => ({ status: 200, body: { items: [], total: 0, page: 2, size: 50 } }));
+    const page = await api.listAudit({ action: 'create', entity: '', actor: undefined, page: 2, size: 50 });
+    expect(calls[0]?.url).toBe('/api/v1/audit?action=create&page=2&size=50');
+    expect(page).toEqual({ items: [], total: 0, page: 2, size: 50 });
+  });
+
+  it('forgets the CSRF token after deleting the own account', async () => {
+    api.setCsrfToken('token-123');
+    const calls = mockFetch(() => ({ status: 204 }));
+    await api.deleteMe('geheim');
+    expect(calls[0]).toMatchObject({ method: 'DELETE', url: '/api/v1/me', body: { password: 'geheim' } });
+    expect(calls[0]?.headers['x-csrf-token']).toBe('token-123');
+    expect(api.getCsrfToken()).toBeNull();
+  });
+});

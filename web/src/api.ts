@@ -9,6 +9,8 @@
 export type Language = 'de' | 'en';
 
 export interface Role {
+  /** Id of the assignment (needed to revoke it); absent in older answers. */
+  id?: number;
   scope: string;
   scope_id: number | null;
   role: string;
@@ -21,6 +23,61 @@ export interface User {
   is_admin: boolean;
   language: string;
   roles: Role[];
+  disabled?: boolean;
+  is_demo?: boolean;
+  created_at?: string;
+  updated_at?: string;
+}
+
+/** One entry of the audit log (GET /api/v1/audit). */
+export interface AuditEntry {
+  id: number;
+  at: string;
+  actor_user_id: number | null;
+  actor_label: string;
+  ip: string;
+  action: string;
+  entity: string;
+  entity_id: string;
+  before: unknown;
+  after: unknown;
+}
+
+export interface AuditPage {
+  items: AuditEntry[];
+  total: number;
+  page: number;
+  size: number;
+}
+
+/** Filters of GET /api/v1/audit; empty strings and undefined are left out. */
+export interface AuditQuery {
+  entity?: string;
+  action?: string;
+  actor?: number | string;
+  page?: number;
+  size?: number;
+}
+
+export interface NewUser {
+  email: string;
+  display_name: string;
+  password: string;
+  is_admin: boolean;
+  language: Language;
+}
+
+export interface RoleGrant {
+  scope: 'network' | 'organisation';
+  scope_id: number;
+  role: 'coordinator' | 'editor' | 'member';
+}
+
+/** A file received from the server, ready to be saved. */
+export interface DownloadedFile {
+  filename: string;
+  type: string;
+  content: string;
 }
 
 export interface Session {
@@ -94,7 +151,8 @@ function toApiError(status: number, body: unknown): ApiError {
   return new ApiError(status, 'unknown', '', null);
 }
 
-async function request(method: Method, path: string, body?: unknown): Promise<unknown> {
+/** Sends a request; rejects with ApiError for network failures and non-2xx answers. */
+async function send(method: Method, path: string, body?: unknown): Promise<Response> {
   const headers: Record<string, string> = {
     Accept: 'application/json',
     'Accept-Language': language,
@@ -112,16 +170,28 @@ async function request(method: Method, path: string, body?: unknown): Promise<un
   } catch {
     throw new ApiError(0, 'network', '', null);
   }
-  const data = await readJson(response);
-  if (!response.ok) throw toApiError(response.status, data);
-  return data;
+  if (!response.ok) throw toApiError(response.status, await readJson(response));
+  return response;
+}
+
+async function request(method: Method, path: string, body?: unknown): Promise<unknown> {
+  return readJson(await send(method, path, body));
+}
+
+function badResponse(): ApiError {
+  return new ApiError(500, 'bad_response', '', null);
+}
+
+function asUser(data: unknown): User {
+  if (isRecord(data) && isRecord(data.user) && typeof data.user.id === 'number') return data.user as unknown as User;
+  throw badResponse();
 }
 
 function asSession(data: unknown): Session {
   if (isRecord(data) && isRecord(data.user) && typeof data.csrf_token === 'string') {
     return data as unknown as Session;
   }
-  throw new ApiError(500, 'bad_response', '', null);
+  throw badResponse();
 }
 
 /** Logs in; on success the server sets the session cookie and the CSRF token is kept. */
@@ -168,5 +238,91 @@ export async function confirmPasswordReset(token: string, password: string): Pro
 export async function fetchHealth(): Promise<Health> {
   const data = await request('GET', '/healthz');
   if (isRecord(data) && typeof data.version === 'string') return data as unknown as Health;
-  throw new ApiError(500, 'bad_response', '', null);
+  throw badResponse();
+}
+
+// ---------------------------------------------------------------- own account
+
+/** Changes the own name and/or language; answers the updated user. */
+export async function updateMe(changes: { display_name?: string; language?: Language }): Promise<User> {
+  return asUser(await request('PATCH', '/api/v1/me', changes));
+}
+
+/** Changes the own password (204). */
+export async function changeMyPassword(currentPassword: string, newPassword: string): Promise<void> {
+  await request('PUT', '/api/v1/me/password', { current_password: currentPassword, new_password: newPassword });
+}
+
+/** Deletes the own account; the server ends the session, so the CSRF token is forgotten. */
+export async function deleteMe(password: string): Promise<void> {
+  await request('DELETE', '/api/v1/me', { password });
+  setCsrfToken(null);
+}
+
+const FILENAME = /filename\*?=(?:UTF-8'')?"?([^";]+)"?/i;
+
+/** The own personal data as the server sends it (JSON), with the server's file name. */
+export async function exportMyData(): Promise<DownloadedFile> {
+  const response = await send('GET', '/api/v1/me/export');
+  const disposition = response.headers.get('Content-Disposition') ?? '';
+  const match = FILENAME.exec(disposition);
+  let filename = 'fachwerk-meine-daten.json';
+  if (match?.[1] !== undefined) {
+    try {
+      filename = decodeURIComponent(match[1]);
+    } catch {
+      filename = match[1];
+    }
+  }
+  return { filename, type: 'application/json', content: await response.text() };
+}
+
+// ---------------------------------------------------------------- administration
+
+export async function listUsers(): Promise<User[]> {
+  const data = await request('GET', '/api/v1/users');
+  if (isRecord(data) && Array.isArray(data.items)) return data.items as User[];
+  throw badResponse();
+}
+
+export async function fetchUser(id: number): Promise<User> {
+  return asUser(await request('GET', `/api/v1/users/${id}`));
+}
+
+export async function createUser(user: NewUser): Promise<User> {
+  return asUser(await request('POST', '/api/v1/users', user));
+}
+
+/** Admin changes to a user: here only `disabled` (block or unblock the account). */
+export async function updateUser(id: number, changes: { disabled?: boolean }): Promise<User> {
+  return asUser(await request('PATCH', `/api/v1/users/${id}`, changes));
+}
+
+export async function grantRole(userId: number, grant: RoleGrant): Promise<Role> {
+  const data = await request('POST', `/api/v1/users/${userId}/roles`, grant);
+  if (isRecord(data) && isRecord(data.role)) return data.role as unknown as Role;
+  throw badResponse();
+}
+
+export async function revokeRole(userId: number, roleId: number): Promise<void> {
+  await request('DELETE', `/api/v1/users/${userId}/roles/${roleId}`);
+}
+
+/** One page of the audit log, newest first. */
+export async function listAudit(query: AuditQuery = {}): Promise<AuditPage> {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) {
+    if (value !== undefined && value !== '') params.set(key, String(value));
+  }
+  const qs = params.toString();
+  const data = await request('GET', qs === '' ? '/api/v1/audit' : `/api/v1/audit?${qs}`);
+  if (isRecord(data) && Array.isArray(data.items)) {
+    return {
+      items: data.items as AuditEntry[],
+      total: typeof data.total === 'number' ? data.total : data.items.length,
+      page: typeof data.page === 'number' ? data.page : 1,
+      size: typeof data.size === 'number' ? data.size : data.items.length,
+    };
+  }
+  throw badResponse();
 }

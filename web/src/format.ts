@@ -71,3 +71,17 @@ export function formatEuro(value: number, lang: Language = 'de'): string {
     maximumFractionDigits: 0,
   }).format(value);
 }
+
+/** Date and time: "25.11.2026, 14:30 Uhr" (German) or "25/11/2026, 14:30" (English). */
+export function formatDateTime(value: Date | string, lang: Language = 'de'): string {
+  const date = formatDate(value, lang);
+  const time = formatTime(value, lang);
+  return date === '' || time === '' ? '' : `${date}, ${time}`;
+}
+
+/** Date and time for CSV files, always German and without "Uhr": "25.11.2026 14:30". */
+export function formatCsvDateTime(value: Date | string): string {
+  const date = formatDate(value, 'de');
+  const time = formatTime(value, 'en'); // the same 24-hour "14:30", without "Uhr"
+  return date === '' || time === '' ? '' : `${date} ${time}`;
+}

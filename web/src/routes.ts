@@ -12,7 +12,23 @@ export const ROUTES = {
   resetPassword: '/passwort-zuruecksetzen',
   imprint: '/impressum',
   privacy: '/datenschutz',
+  account: '/konto',
+  admin: '/verwaltung',
+  adminNewUser: '/verwaltung/benutzer/neu',
+  adminAudit: '/verwaltung/protokoll',
 } as const;
+
+/** Detail page of one user in the administration. */
+export function adminUserPath(id: number): string {
+  return `/verwaltung/benutzer/${id}`;
+}
+
+/** The login page, returning to `path` afterwards. */
+export function loginPath(returnTo?: string): string {
+  return returnTo === undefined || returnTo === ROUTES.start
+    ? ROUTES.login
+    : `${ROUTES.login}?ziel=${encodeURIComponent(returnTo)}`;
+}
 
 export type SectionId = 'networks' | 'practice' | 'jobForTwo' | 'monitor';
 

@@ -8,13 +8,14 @@ export interface RecordedCall {
   body: unknown;
 }
 
-type Reply = { status: number; body?: unknown };
+/** `body` is sent as JSON; `text` (if given) is sent as it is, with `headers`. */
+export type Reply = { status: number; body?: unknown; text?: string; headers?: Record<string, string> };
 
-export function jsonResponse({ status, body }: Reply): Response {
-  const text = body === undefined ? null : JSON.stringify(body);
-  return new Response(text, {
+export function jsonResponse({ status, body, text: raw, headers = {} }: Reply): Response {
+  const text = raw ?? (body === undefined ? null : JSON.stringify(body));
+  return new Response(status === 204 ? null : text, {
     status,
-    headers: text === null ? {} : { 'Content-Type': 'application/json' },
+    headers: text === null ? headers : { 'Content-Type': 'application/json', ...headers },
   });
 }
 
@@ -34,4 +35,64 @@ export function mockFetch(route: (method: string, url: string) => Reply): Record
   });
   vi.stubGlobal('fetch', fake);
   return calls;
+}
+
+// ---------------------------------------------------------------- fixtures
+
+export const CSRF = 'csrf-test-token';
+
+export const ADMIN_USER = {
+  id: 1,
+  email: 'admin@fachwerk.test',
+  display_name: 'Plattform-Administration',
+  is_admin: true,
+  language: 'de',
+  disabled: false,
+  is_demo: true,
+  created_at: '2026-11-25T12:00:00Z',
+  updated_at: '2026-11-25T12:00:00Z',
+  roles: [],
+};
+
+export const MEMBER_USER = {
+  id: 4,
+  email: 'mitglied@fachwerk.test',
+  display_name: 'Erika Mitglied',
+  is_admin: false,
+  language: 'de',
+  disabled: false,
+  is_demo: true,
+  created_at: '2026-11-25T12:00:00Z',
+  updated_at: '2026-11-25T12:00:00Z',
+  roles: [{ id: 3, scope: 'network', scope_id: 1, role: 'member' }],
+};
+
+/** Answer of GET /api/v1/me for `user` (null: not logged in). */
+export function meReply(user: unknown): Reply {
+  return user === null
+    ? { status: 401, body: { error: { code: 'unauthenticated', message: 'Bitte melden Sie sich an.', field: null } } }
+    : { status: 200, body: { user, csrf_token: CSRF } };
+}
+
+export function errorReply(status: number, message: string, field: string | null = null, code = 'invalid_argument'): Reply {
+  return { status, body: { error: { code, message, field } } };
+}
+
+/**
+ * Like mockFetch, with answers by "METHOD /path" (the query string may be left out of
+ * the key). /healthz answers by itself; anything else unknown gets a 404.
+ */
+export function mockApi(handlers: Record<string, Reply | (() => Reply)>): RecordedCall[] {
+  return mockFetch((method, url) => {
+    const path = url.split('?')[0] ?? url;
+    const handler = handlers[`${method} ${url}`] ?? handlers[`${method} ${path}`];
+    if (handler !== undefined) return typeof handler === 'function' ? handler() : handler;
+    if (path === '/healthz') return { status: 200, body: { status: 'ok', db: 'sqlite', version: 'test' } };
+    return errorReply(404, 'Nicht gefunden.', null, 'not_found');
+  });
+}
+
+/** The calls that change something (not GET). */
+export function writes(calls: RecordedCall[]): RecordedCall[] {
+  return calls.filter((call) => call.method !== 'GET');
 }

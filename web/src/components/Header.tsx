@@ -1,5 +1,6 @@
 import { useI18n } from '../i18n/context';
 import { ROUTES } from '../routes';
+import { AccountNav } from './AccountNav';
 import { AuthControls } from './AuthControls';
 import { LanguageSwitch } from './LanguageSwitch';
 import { Link } from './Link';
@@ -23,7 +24,7 @@ export function Header() {
           <AuthControls />
         </div>
       </div>
-      <MainNav />
+      <MainNav aside={<AccountNav />} />
     </header>
   );
 }

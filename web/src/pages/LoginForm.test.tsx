@@ -86,4 +86,24 @@ describe('LoginForm', () => {
     fill('a@b.de', 'richtig');
     await waitFor(() => expect(onSuccess).toHaveBeenCalledOnce());
   });
+
+  it('applies the language stored with the account after login', async () => {
+    mockFetch((method) =>
+      method === 'POST'
+        ? {
+            status: 200,
+            body: {
+              user: { id: 1, email: 'a@b.de', display_name: 'A', is_admin: false, language: 'en', roles: [] },
+              csrf_token: 't',
+            },
+          }
+        : { status: 401 },
+    );
+    const onSuccess = vi.fn();
+    renderForm(onSuccess);
+    fill('a@b.de', 'richtig');
+    await waitFor(() => expect(onSuccess).toHaveBeenCalledOnce());
+    expect(document.documentElement.lang).toBe('en');
+    expect(screen.getByLabelText('Email address')).toBeTruthy();
+  });
 });

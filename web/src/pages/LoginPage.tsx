@@ -1,7 +1,7 @@
 import { Link } from '../components/Link';
 import { PageTitle } from '../components/PageTitle';
 import { useI18n } from '../i18n/context';
-import { navigate } from '../router';
+import { navigate, safeReturnPath, useLocation } from '../router';
 import { ROUTES } from '../routes';
 import { useSession } from '../session/context';
 import { LoginForm } from './LoginForm';
@@ -9,6 +9,8 @@ import { LoginForm } from './LoginForm';
 export function LoginPage() {
   const { t } = useI18n();
   const { state } = useSession();
+  const { search } = useLocation();
+  const returnTo = safeReturnPath(new URLSearchParams(search).get('ziel')) ?? ROUTES.start;
   return (
     <>
       <PageTitle>{t('login.title')}</PageTitle>
@@ -19,7 +21,7 @@ export function LoginPage() {
       ) : (
         <>
           <p>{t('login.intro')}</p>
-          <LoginForm onSuccess={() => navigate(ROUTES.start)} />
+          <LoginForm onSuccess={() => navigate(returnTo)} />
         </>
       )}
     </>

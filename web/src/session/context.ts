@@ -12,6 +12,10 @@ export interface SessionApi {
   login: (email: string, password: string) => Promise<void>;
   /** Logs out; the local state is cleared even when the server call fails. */
   logout: () => Promise<void>;
+  /** Replaces the logged-in user after a change (e.g. PATCH /api/v1/me). */
+  replaceUser: (user: User) => void;
+  /** Forgets the session locally (after the server has ended it, e.g. account deleted). */
+  forget: () => void;
 }
 
 export const SessionContext = createContext<SessionApi | null>(null);
