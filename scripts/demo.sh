@@ -18,7 +18,7 @@ cat <<TXT
     koordination@fachwerk.test   Koordination eines Netzwerks
     redaktion@fachwerk.test      Redaktion eines Netzwerks
     mitglied@fachwerk.test       Mitglied eines Netzwerks
-    personal@fachwerk.test       Personalabteilung eines Unternehmens
+    personal@fachwerk.test       Redaktion einer Organisation (IHK)
   Beenden mit Strg+C.
 
 TXT

@@ -8,5 +8,6 @@ namespace fw::api {
 void register_system_routes(http::Router& r, App& app);
 void register_account_routes(http::Router& r, App& app);
 void register_audit_routes(http::Router& r, App& app);
+void register_directory_routes(http::Router& r, App& app);
 
 }  // namespace fw::api

@@ -4,6 +4,7 @@
 
 #include "cli/commands.hpp"
 #include "service/accounts/users.hpp"
+#include "service/directory/demo_directory.hpp"
 
 namespace fw::cli {
 namespace {
@@ -24,7 +25,7 @@ constexpr DemoAccount kAccounts[] = {
     {"koordination@fachwerk.test", "Koordination Fachkräfteallianz Ostwürttemberg", false, "network", 1, "coordinator"},
     {"redaktion@fachwerk.test", "Redaktion Fachkräfteallianz Ostwürttemberg", false, "network", 1, "editor"},
     {"mitglied@fachwerk.test", "Mitglied Fachkräfteallianz Ostwürttemberg", false, "network", 1, "member"},
-    {"personal@fachwerk.test", "Personalabteilung (Demo-Unternehmen)", false, "organisation", 1, "editor"},
+    {"personal@fachwerk.test", "Redaktion IHK Ostwürttemberg", false, "organisation", 1, "editor"},
 };
 
 }  // namespace
@@ -32,11 +33,21 @@ constexpr DemoAccount kAccounts[] = {
 constexpr const char* kDemoPassword = "Fachwerk-Demo-2026";
 
 void add_demo_data(CLI::App& app, Global& g) {
-  auto* cmd = app.add_subcommand("demo-data", "Demodaten laden (Demo-Konten; als Demo gekennzeichnet)");
+  static int networks = 300;
+  auto* cmd = app.add_subcommand("demo-data", "Demodaten laden (Netzwerke, Organisationen, Demo-Konten)");
+  cmd->add_option("--networks", networks, "Zahl der generierten Netzwerke zusätzlich zu den echten")
+      ->check(CLI::Range(0, 100000))->capture_default_str();
   cmd->callback([&g] {
     auto db = open_database(g);
     if (!db) std::exit(report(db.error()));
     const auto system = service::Actor::system("demo-data");
+    // The directory first: the demo accounts' roles point at network 1 and organisation 1.
+    auto dir = service::load_demo_directory(**db, networks);
+    if (!dir) std::exit(report(dir.error()));
+    if (!dir->skipped) {
+      std::printf("Verzeichnis: %d Netzwerke, %d Organisationen, %d Mitgliedschaften angelegt.\n", dir->networks,
+                  dir->organisations, dir->memberships);
+    }
     int created = 0;
     for (const auto& a : kAccounts) {
       auto exists = store::with_connection(**db, [&](store::Connection& c) { return service::find_user_by_email(c, a.email); });

@@ -63,6 +63,7 @@ Result<void> apply_one(Database& db, const Migration& m) {
     if (!done.empty()) return {};
     const std::string_view ddl = c.backend() == Backend::sqlite ? m.sqlite_sql : m.postgres_sql;
     if (!ddl.empty()) FW_TRY_VOID(c.exec_script(ddl));
+    if (m.data) FW_TRY_VOID(m.data(c));
     FW_TRY_VOID(c.exec("INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)",
                        {std::int64_t{m.version}, std::string(m.name), utc_now()}));
     return {};

@@ -16,6 +16,8 @@ struct Migration {
   std::string_view name;
   std::string_view sqlite_sql;
   std::string_view postgres_sql;
+  // Optional: fills tables after the DDL (reference data), in the same transaction.
+  Result<void> (*data)(Connection&) = nullptr;
 };
 
 // All migrations of the product, ascending by version (src/store/schema.cpp).

@@ -4,6 +4,9 @@
 // Conventions shared by both dialects so that the same DML runs on each: ids are 64-bit
 // integers, times are Unix milliseconds (BIGINT), flags are INTEGER 0/1, text is UTF-8.
 #include "store/migrations.hpp"
+#include "store/reference_data.hpp"
+
+#include <string>
 
 namespace fw::store {
 namespace {
@@ -126,11 +129,159 @@ CREATE INDEX audit_log_entity ON audit_log(entity, entity_id);
 CREATE INDEX audit_log_actor ON audit_log(actor_user_id);
 )SQL";
 
+
+// Regions: Länder, Kreise and places, loaded from data/ by load_regions(). Codes are text:
+// leading zeros matter. name_folded is search::fold(name) for umlaut-insensitive prefix search.
+constexpr std::string_view kRegions = R"SQL(
+CREATE TABLE laender (
+  ags        TEXT PRIMARY KEY,
+  name       TEXT NOT NULL,
+  area_km2   DOUBLE PRECISION NOT NULL,
+  population BIGINT NOT NULL
+);
+CREATE TABLE kreise (
+  ags         TEXT PRIMARY KEY,
+  nuts3       TEXT NOT NULL,
+  type        TEXT NOT NULL,
+  name        TEXT NOT NULL,
+  name_folded TEXT NOT NULL,
+  land_ags    TEXT NOT NULL REFERENCES laender(ags),
+  area_km2    DOUBLE PRECISION NOT NULL,
+  population  BIGINT NOT NULL
+);
+CREATE INDEX kreise_land ON kreise(land_ags);
+CREATE TABLE places (
+  id           BIGINT PRIMARY KEY,
+  name         TEXT NOT NULL,
+  name_folded  TEXT NOT NULL,
+  lat          DOUBLE PRECISION NOT NULL,
+  lon          DOUBLE PRECISION NOT NULL,
+  population   BIGINT NOT NULL,
+  feature_code TEXT NOT NULL,
+  kreis_ags    TEXT NOT NULL,
+  gemeinde_ags TEXT NOT NULL
+);
+CREATE INDEX places_name_folded ON places(name_folded);
+CREATE INDEX places_kreis ON places(kreis_ags);
+)SQL";
+
+
+// The directory: vocabularies, organisations with contacts, networks with their Kreise and
+// memberships. Written for both dialects; only the id column differs ({ID} below).
+constexpr std::string_view kDirectoryTemplate = R"SQL(
+CREATE TABLE vocabulary (
+  kind     TEXT NOT NULL CHECK (kind IN ('handlungsfeld','zielgruppe')),
+  code     TEXT NOT NULL,
+  label_de TEXT NOT NULL,
+  label_en TEXT NOT NULL,
+  builtin  INTEGER NOT NULL DEFAULT 0,
+  PRIMARY KEY (kind, code)
+);
+CREATE TABLE organisations (
+  id          {ID},
+  name        TEXT NOT NULL,
+  type        TEXT NOT NULL,
+  street      TEXT NOT NULL DEFAULT '',
+  postcode    TEXT NOT NULL DEFAULT '',
+  city        TEXT NOT NULL DEFAULT '',
+  place_id    BIGINT REFERENCES places(id),
+  kreis_ags   TEXT REFERENCES kreise(ags),
+  lat         DOUBLE PRECISION,
+  lon         DOUBLE PRECISION,
+  size_class  TEXT,
+  website     TEXT NOT NULL DEFAULT '',
+  email       TEXT NOT NULL DEFAULT '',
+  external_id TEXT,
+  search_terms TEXT NOT NULL DEFAULT '',
+  is_demo     INTEGER NOT NULL DEFAULT 0,
+  created_at  BIGINT NOT NULL,
+  updated_at  BIGINT NOT NULL,
+  UNIQUE (name, postcode)
+);
+CREATE INDEX organisations_kreis ON organisations(kreis_ags);
+CREATE INDEX organisations_type ON organisations(type);
+CREATE UNIQUE INDEX organisations_external ON organisations(external_id);
+CREATE TABLE contacts (
+  id              {ID},
+  organisation_id BIGINT NOT NULL REFERENCES organisations(id) ON DELETE CASCADE,
+  name            TEXT NOT NULL,
+  function_title  TEXT NOT NULL DEFAULT '',
+  email           TEXT NOT NULL DEFAULT '',
+  phone           TEXT NOT NULL DEFAULT '',
+  name_visibility  TEXT NOT NULL DEFAULT 'coordinators',
+  email_visibility TEXT NOT NULL DEFAULT 'coordinators',
+  phone_visibility TEXT NOT NULL DEFAULT 'coordinators'
+);
+CREATE INDEX contacts_org ON contacts(organisation_id);
+CREATE TABLE networks (
+  id               {ID},
+  name             TEXT NOT NULL UNIQUE,
+  short_name       TEXT NOT NULL DEFAULT '',
+  founded_on       TEXT,
+  cooperation_form TEXT NOT NULL,
+  coordinator_organisation_id BIGINT REFERENCES organisations(id),
+  description      TEXT NOT NULL DEFAULT '',
+  data_basis       TEXT NOT NULL DEFAULT '',
+  website          TEXT NOT NULL DEFAULT '',
+  status           TEXT NOT NULL DEFAULT 'active',
+  search_terms     TEXT NOT NULL DEFAULT '',
+  is_demo          INTEGER NOT NULL DEFAULT 0,
+  created_at       BIGINT NOT NULL,
+  updated_at       BIGINT NOT NULL
+);
+CREATE TABLE network_kreise (
+  network_id BIGINT NOT NULL REFERENCES networks(id) ON DELETE CASCADE,
+  kreis_ags  TEXT NOT NULL REFERENCES kreise(ags),
+  PRIMARY KEY (network_id, kreis_ags)
+);
+CREATE INDEX network_kreise_kreis ON network_kreise(kreis_ags);
+CREATE TABLE network_topics (
+  network_id BIGINT NOT NULL REFERENCES networks(id) ON DELETE CASCADE,
+  kind       TEXT NOT NULL,
+  code       TEXT NOT NULL,
+  PRIMARY KEY (network_id, kind, code),
+  FOREIGN KEY (kind, code) REFERENCES vocabulary(kind, code)
+);
+CREATE TABLE memberships (
+  id              {ID},
+  network_id      BIGINT NOT NULL REFERENCES networks(id) ON DELETE CASCADE,
+  organisation_id BIGINT NOT NULL REFERENCES organisations(id) ON DELETE CASCADE,
+  role            TEXT NOT NULL CHECK (role IN ('lead_partner','partner','standing_guest')),
+  status          TEXT NOT NULL CHECK (status IN ('requested','invited','active','left')),
+  joined_on       TEXT,
+  left_on         TEXT,
+  reason          TEXT NOT NULL DEFAULT '',
+  created_at      BIGINT NOT NULL,
+  updated_at      BIGINT NOT NULL,
+  UNIQUE (network_id, organisation_id)
+);
+CREATE INDEX memberships_org ON memberships(organisation_id);
+)SQL";
+
+std::string with_ids(std::string_view sql, std::string_view id_type) {
+  std::string out(sql);
+  for (auto p = out.find("{ID}"); p != std::string::npos; p = out.find("{ID}", p)) out.replace(p, 4, id_type);
+  return out;
+}
+
+const std::string& directory_sqlite() {
+  static const std::string s = with_ids(kDirectoryTemplate, "INTEGER PRIMARY KEY");
+  return s;
+}
+const std::string& directory_postgres() {
+  static const std::string s = with_ids(kDirectoryTemplate, "BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY");
+  return s;
+}
+
 }  // namespace
 
 const std::vector<Migration>& all_migrations() {
   static const std::vector<Migration> migrations{
       {1, "accounts, sessions, roles, audit log", kAccountsSqlite, kAccountsPostgres},
+      // The same DDL serves both dialects (SQLite accepts DOUBLE PRECISION and BIGINT).
+      {2, "regions: Länder, Kreise, places", kRegions, kRegions, load_regions},
+      {3, "directory: vocabularies, organisations, contacts, networks, memberships", directory_sqlite(),
+       directory_postgres(), load_vocabularies},
   };
   return migrations;
 }

@@ -7,6 +7,8 @@
 #include <set>
 
 #include "api/harness.hpp"
+#include "service/directory/networks.hpp"
+#include "service/directory/organisations.hpp"
 
 namespace {
 namespace bj = boost::json;
@@ -28,8 +30,9 @@ struct Case {
   char expect[kRoleCount + 1];  // one letter per Role, in enum order
 };
 
-// Network 7 is the network of the member/editor/coordinator roles; the subject user is
-// someone else whose roles are changed.
+// {net} is the network of the member/editor/coordinator roles and {org} the organisation of the
+// org_editor role, an active member of {net}; {org2} is an organisation outside it. The subject
+// user is someone else whose roles are changed.
 const Case kCases[] = {
     {Method::get, "/healthz", "/healthz", "", "AAAAAA"},
     {Method::get, "/metrics", "/metrics", "", "AAAAAA"},
@@ -52,9 +55,25 @@ const Case kCases[] = {
     {Method::patch, "/api/v1/users/{id}", "/api/v1/users/{subject}", R"({"display_name":"Umbenannt"})", "DDDDDA"},
     // Coordinators may add members to their own network; nobody else but admins.
     {Method::post, "/api/v1/users/{id}/roles", "/api/v1/users/{subject}/roles",
-     R"({"scope":"network","scope_id":7,"role":"member"})", "DDDADA"},
+     R"({"scope":"network","scope_id":{net},"role":"member"})", "DDDADA"},
     {Method::del, "/api/v1/users/{id}/roles/{role_id}", "/api/v1/users/{subject}/roles/{subject_role}", "", "DDDADA"},
     {Method::get, "/api/v1/audit", "/api/v1/audit", "", "DDDDDA"},
+    {Method::get, "/api/v1/regions/laender", "/api/v1/regions/laender", "", "AAAAAA"},
+    {Method::get, "/api/v1/regions/kreise", "/api/v1/regions/kreise?land=08", "", "AAAAAA"},
+    {Method::get, "/api/v1/regions/places", "/api/v1/regions/places?q=aalen", "", "AAAAAA"},
+    {Method::post, "/api/v1/organisations", "/api/v1/organisations", R"({"name":"Neu {tag}","type":"unternehmen"})",
+     "DDAADA"},
+    {Method::get, "/api/v1/organisations/{id}", "/api/v1/organisations/{org}", "", "AAAAAA"},
+    {Method::put, "/api/v1/organisations/{id}", "/api/v1/organisations/{org}", R"({"name":"Umbenannt {tag}","type":"ihk"})",
+     "DDAAAA"},
+    {Method::del, "/api/v1/organisations/{id}", "/api/v1/organisations/{org2}", "", "DDDDDA"},
+    {Method::post, "/api/v1/networks", "/api/v1/networks", R"({"name":"Netz {tag}","kreise":["08136"]})", "DDDDDA"},
+    {Method::get, "/api/v1/networks/{id}", "/api/v1/networks/{net}", "", "AAAAAA"},
+    {Method::put, "/api/v1/networks/{id}", "/api/v1/networks/{net}", R"({"name":"Netzwerk {tag} neu"})", "DDDADA"},
+    {Method::del, "/api/v1/networks/{id}", "/api/v1/networks/{net}", "", "DDDDDA"},
+    {Method::put, "/api/v1/networks/{id}/members/{organisation_id}", "/api/v1/networks/{net}/members/{org2}",
+     R"({"step":"invite","role":"partner"})", "DDDADA"},
+    {Method::get, "/api/v1/map/kreise", "/api/v1/map/kreise?metric=organisations", "", "AAAAAA"},
 };
 
 class AuthzMatrix : public ::testing::TestWithParam<std::string> {};
@@ -83,22 +102,40 @@ TEST_P(AuthzMatrix, EveryRouteEveryRole) {
       const std::string tag = std::to_string(++n);
       std::optional<Session> session;
       const std::string email = std::string(kRoleNames[role]) + tag + "@example.org";
+      const auto system = fw::service::Actor::system("test");
+      fw::service::NetworkInput net_in;
+      net_in.name = "Netzwerk " + tag;
+      net_in.kreise = {"08136"};
+      const auto net = fw::service::create_network(*h.td.db, system, net_in).value().id;
+      fw::service::OrganisationInput org_in;
+      org_in.name = "Organisation " + tag;
+      org_in.type = "ihk";
+      org_in.kreis_ags = "08136";
+      const auto org = fw::service::create_organisation(*h.td.db, system, org_in).value().id;
+      org_in.name = "Andere " + tag;
+      const auto org2 = fw::service::create_organisation(*h.td.db, system, org_in).value().id;
+      ASSERT_TRUE(fw::service::membership_step(*h.td.db, system, fw::service::MembershipStep::invite, net, org, "partner", ""));
+      ASSERT_TRUE(fw::service::membership_step(*h.td.db, system, fw::service::MembershipStep::accept, net, org, "partner", ""));
       switch (role) {
         case kAnonymous: break;
-        case kMember: h.add_user(email, false, {{0, "network", 7, "member"}}); break;
-        case kEditor: h.add_user(email, false, {{0, "network", 7, "editor"}}); break;
-        case kCoordinator: h.add_user(email, false, {{0, "network", 7, "coordinator"}}); break;
-        case kOrgEditor: h.add_user(email, false, {{0, "organisation", 3, "editor"}}); break;
+        case kMember: h.add_user(email, false, {{0, "network", net, "member"}}); break;
+        case kEditor: h.add_user(email, false, {{0, "network", net, "editor"}}); break;
+        case kCoordinator: h.add_user(email, false, {{0, "network", net, "coordinator"}}); break;
+        case kOrgEditor: h.add_user(email, false, {{0, "organisation", org, "editor"}}); break;
         case kAdmin: h.add_user(email, true); break;
       }
       if (role != kAnonymous) session = h.login(email);
-      const auto subject = h.add_user("subject" + tag + "@example.org", false, {{0, "network", 7, "member"}});
+      const auto subject = h.add_user("subject" + tag + "@example.org", false, {{0, "network", net, "member"}});
       auto roles = h.get("/api/v1/users/" + std::to_string(subject), {.session = h.login("subject" + tag + "@example.org")});
       const auto role_id = roles.json().at("user").at("roles").at(0).at("id").as_int64();
       const std::map<std::string, std::string> vars{
           {"{subject}", std::to_string(subject)},
           {"{subject_role}", std::to_string(role_id)},
-          {"{email}", role == kAnonymous ? "subject" + tag + "@example.org" : email}};
+          {"{email}", role == kAnonymous ? "subject" + tag + "@example.org" : email},
+          {"{net}", std::to_string(net)},
+          {"{org2}", std::to_string(org2)},
+          {"{org}", std::to_string(org)},
+          {"{tag}", tag}};
       RequestOptions o;
       o.session = session;
       auto reply = h.call(c.method, fill(c.target, vars), fill(c.body, vars), o);

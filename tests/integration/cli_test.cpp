@@ -109,7 +109,7 @@ TEST_P(CliBackendTest, BackupRestoreRoundTripsExactly) {
     args.insert(args.begin(), {"--db", td.url});
     return run_fachwerk(args, env);
   };
-  ASSERT_EQ(cli({"demo-data"}).exit_code, 0);
+  ASSERT_EQ(cli({"demo-data", "--networks", "5"}).exit_code, 0);
   const auto users_before = cli({"export", "users"}).output;
   const auto audit_before = cli({"export", "audit"}).output;
   const auto file = (dir / "sicherung.bak").string();

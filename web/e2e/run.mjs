@@ -290,7 +290,7 @@ const tests = [
       await page.getByRole('button', { name: 'Konto löschen …' }).click();
       await panel.getByLabel('Zur Bestätigung: Ihr Passwort').fill('falsches-Passwort-1');
       await panel.getByRole('button', { name: 'Konto endgültig löschen' }).click();
-      await visible(panel.getByText('E-Mail-Adresse oder Passwort ist falsch.'), 'wrong password next to the field');
+      await visible(panel.getByText('Das Passwort ist nicht richtig.'), 'wrong password next to the field');
 
       await panel.getByLabel('Zur Bestätigung: Ihr Passwort').fill(user.password);
       await panel.getByRole('button', { name: 'Konto endgültig löschen' }).click();

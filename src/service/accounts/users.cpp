@@ -205,7 +205,7 @@ Result<User> update_user(store::Database& db, const Actor& actor, std::int64_t i
                   {after.display_name, after.language, std::int64_t{after.is_admin}, std::int64_t{after.disabled},
                    after.updated_at, id}));
     if (before.is_admin && (!after.is_admin || after.disabled) && FW_TRY(count_admins(c)) == 0) {
-      return fail(ErrorCode::conflict, "user.last_admin", "is_admin");
+      return fail(ErrorCode::conflict, "user.last_admin_change", patch.disabled ? "disabled" : "is_admin");
     }
     if (after.disabled) FW_TRY(c.exec("DELETE FROM sessions WHERE user_id = ?", {id}));
     FW_TRY_VOID(record_audit(c, actor, {"update", "user", std::to_string(id), json::dump(user_json(before)),
@@ -217,12 +217,14 @@ Result<User> update_user(store::Database& db, const Actor& actor, std::int64_t i
 Result<void> change_password(store::Database& db, const Actor& actor, std::int64_t id,
                              const std::optional<std::string>& current, std::string_view new_password) {
   FW_TRY_VOID(require_admin_or_self(actor, id));
-  FW_TRY_VOID(check_password_strength(new_password));
+  if (auto strong = check_password_strength(new_password); !strong) {
+    return fail(ErrorCode::invalid_argument, strong.error().key, "new_password");
+  }
   if (!actor.admin() || actor.user_id == id) {
     if (!current) return fail(ErrorCode::invalid_argument, "json.missing", "current_password");
     auto stored = FW_TRY(store::with_connection(db, [&](store::Connection& c) { return password_hash_of(c, id); }));
     if (!crypto::verify_password(stored, *current)) {
-      return fail(ErrorCode::invalid_argument, "auth.invalid_credentials", "current_password");
+      return fail(ErrorCode::invalid_argument, "auth.password_wrong", "current_password");
     }
   }
   auto hash = FW_TRY(crypto::hash_password(new_password));
@@ -248,6 +250,9 @@ Result<RoleAssignment> assign_role(store::Database& db, const Actor& actor, std:
   if (!actor.admin() && !coordinator_may) FW_TRY_VOID(require_admin(actor));
   return transact_accounts(db, [&](store::Connection& c) -> Result<RoleAssignment> {
     FW_TRY(load_user(c, user_id));
+    auto held = FW_TRY(c.query("SELECT 1 FROM role_assignments WHERE user_id = ? AND scope = ? AND scope_id = ? AND role = ?",
+                               {user_id, role.scope, role.scope_id, role.role}));
+    if (!held.empty()) return fail(ErrorCode::conflict, "user.role_exists", "role");
     auto rows = FW_TRY(c.query(
         "INSERT INTO role_assignments (user_id, scope, scope_id, role, created_at) VALUES (?, ?, ?, ?, ?) RETURNING id",
         {user_id, role.scope, role.scope_id, role.role, clock::now_ms()}));
@@ -313,7 +318,7 @@ Result<void> delete_own_account(store::Database& db, const Actor& actor, std::st
   const std::int64_t id = *actor.user_id;
   auto stored = FW_TRY(store::with_connection(db, [&](store::Connection& c) { return password_hash_of(c, id); }));
   if (!crypto::verify_password(stored, password)) {
-    return fail(ErrorCode::invalid_argument, "auth.invalid_credentials", "password");
+    return fail(ErrorCode::invalid_argument, "auth.password_wrong", "password");
   }
   return transact_accounts(db, [&](store::Connection& c) -> Result<void> {
     User u = FW_TRY(load_user(c, id));

@@ -108,13 +108,13 @@ describe('Mein Konto', () => {
   });
 
   it('shows password errors next to the field the server names', async () => {
-    let reply = errorReply(422, 'E-Mail-Adresse oder Passwort ist falsch.', 'current_password');
+    let reply = errorReply(422, 'Das Passwort ist nicht richtig.', 'current_password');
     await openAccount({ 'PUT /api/v1/me/password': () => reply });
     type('Aktuelles Passwort', 'falsch');
     type('Neues Passwort', 'Neues-Passwort-123');
     type('Neues Passwort wiederholen', 'Neues-Passwort-123');
     fireEvent.click(screen.getByRole('button', { name: 'Passwort ändern' }));
-    await waitFor(() => expect(errorOf('Aktuelles Passwort')).toBe('E-Mail-Adresse oder Passwort ist falsch.'));
+    await waitFor(() => expect(errorOf('Aktuelles Passwort')).toBe('Das Passwort ist nicht richtig.'));
 
     // The server reports the password rule as field "password": it belongs to the new password.
     reply = errorReply(422, 'Das Passwort muss mindestens 10 Zeichen lang sein.', 'password');
@@ -179,11 +179,11 @@ describe('Mein Konto', () => {
   });
 
   it('shows a wrong password next to the confirmation field', async () => {
-    await openAccount({ 'DELETE /api/v1/me': errorReply(422, 'E-Mail-Adresse oder Passwort ist falsch.', 'password') });
+    await openAccount({ 'DELETE /api/v1/me': errorReply(422, 'Das Passwort ist nicht richtig.', 'password') });
     fireEvent.click(screen.getByRole('button', { name: 'Konto löschen …' }));
     type('Zur Bestätigung: Ihr Passwort', 'falsch');
     fireEvent.click(screen.getByRole('button', { name: 'Konto endgültig löschen' }));
-    await waitFor(() => expect(errorOf('Zur Bestätigung: Ihr Passwort')).toBe('E-Mail-Adresse oder Passwort ist falsch.'));
+    await waitFor(() => expect(errorOf('Zur Bestätigung: Ihr Passwort')).toBe('Das Passwort ist nicht richtig.'));
     expect(screen.getByRole('heading', { level: 1, name: 'Mein Konto' })).toBeTruthy();
   });
 });
