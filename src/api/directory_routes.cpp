@@ -1,10 +1,12 @@
 // Regions, organisations, networks and memberships.
 #include <boost/json.hpp>
 #include <charconv>
+#include <cmath>
 
 #include "api/call.hpp"
 #include "api/routes.hpp"
 #include "core/json.hpp"
+#include "service/directory/directory_search.hpp"
 #include "service/directory/map.hpp"
 #include "service/directory/networks.hpp"
 #include "service/directory/organisations.hpp"
@@ -179,6 +181,48 @@ Result<Response> map_kreise(Call& c) {
   return json_response(200, bj::object{{"metric", metric}, {"values", std::move(values)}});
 }
 
+Result<double> number_param(const std::string& text, const char* field) {
+  try {
+    std::size_t used = 0;
+    const double v = std::stod(text, &used);
+    if (used == text.size() && std::isfinite(v)) return v;
+  } catch (const std::exception&) {
+  }
+  return fail(ErrorCode::invalid_argument, "query.invalid", field, "Zahl");
+}
+
+Result<int> int_param(const http::Request& req, const char* name, int fallback) {
+  auto v = req.query_param(name);
+  if (!v || v->empty()) return fallback;
+  int out = 0;
+  auto [p, ec] = std::from_chars(v->data(), v->data() + v->size(), out);
+  if (ec != std::errc{} || p != v->data() + v->size()) return fail(ErrorCode::invalid_argument, "query.invalid", name, "integer");
+  return out;
+}
+
+Result<Response> search(Call& c) {
+  service::SearchQuery q;
+  const auto& r = c.req;
+  q.q = r.query_param("q").value_or("");
+  q.type = r.query_param("type").value_or("");
+  q.land = r.query_param("land").value_or("");
+  q.kreis = r.query_param("kreis").value_or("");
+  q.handlungsfeld = r.query_param("handlungsfeld").value_or("");
+  q.zielgruppe = r.query_param("zielgruppe").value_or("");
+  q.partner_type = r.query_param("partner_type").value_or("");
+  q.page = FW_TRY(int_param(r, "page", 1));
+  q.size = FW_TRY(int_param(r, "size", 20));
+  if (auto near = r.query_param("near"); near && !near->empty()) {
+    const auto comma = near->find(',');
+    if (comma == std::string::npos) return fail(ErrorCode::invalid_argument, "query.invalid", "near", "lat,lon");
+    q.near_lat = FW_TRY(number_param(near->substr(0, comma), "near"));
+    q.near_lon = FW_TRY(number_param(near->substr(comma + 1), "near"));
+    q.radius_km = FW_TRY(number_param(r.query_param("radius_km").value_or("25"), "radius_km"));
+  }
+  auto result = FW_TRY(service::search_directory(c.app.db, q));
+  return json_response(200, service::search_result_json(result, q));
+}
+
 }  // namespace
 
 void register_directory_routes(http::Router& r, App& app) {
@@ -195,6 +239,7 @@ void register_directory_routes(http::Router& r, App& app) {
   r.add(Method::del, "/api/v1/networks/{id}", wrap(app, delete_net));
   r.add(Method::put, "/api/v1/networks/{id}/members/{organisation_id}", wrap(app, member_step));
   r.add(Method::get, "/api/v1/map/kreise", wrap(app, map_kreise));
+  r.add(Method::get, "/api/v1/search", wrap(app, search));
 }
 
 }  // namespace fw::api

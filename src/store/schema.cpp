@@ -273,6 +273,42 @@ const std::string& directory_postgres() {
   return s;
 }
 
+
+// Full-text search over the pre-analysed search_terms columns (search/german.hpp does the
+// German work, so both backends index the same terms). SQLite: an FTS5 table kept in step by
+// triggers, rowid = id * 4 + kind (1 network, 2 organisation). PostgreSQL: GIN indexes on
+// to_tsvector('simple', search_terms) of the tables themselves.
+constexpr std::string_view kSearchSqlite = R"SQL(
+CREATE VIRTUAL TABLE search_fts USING fts5(terms, tokenize = 'ascii');
+INSERT INTO search_fts (rowid, terms) SELECT id * 4 + 1, search_terms FROM networks;
+INSERT INTO search_fts (rowid, terms) SELECT id * 4 + 2, search_terms FROM organisations;
+CREATE TRIGGER networks_fts_insert AFTER INSERT ON networks BEGIN
+  INSERT INTO search_fts (rowid, terms) VALUES (new.id * 4 + 1, new.search_terms);
+END;
+CREATE TRIGGER networks_fts_update AFTER UPDATE OF search_terms ON networks BEGIN
+  DELETE FROM search_fts WHERE rowid = old.id * 4 + 1;
+  INSERT INTO search_fts (rowid, terms) VALUES (new.id * 4 + 1, new.search_terms);
+END;
+CREATE TRIGGER networks_fts_delete AFTER DELETE ON networks BEGIN
+  DELETE FROM search_fts WHERE rowid = old.id * 4 + 1;
+END;
+CREATE TRIGGER organisations_fts_insert AFTER INSERT ON organisations BEGIN
+  INSERT INTO search_fts (rowid, terms) VALUES (new.id * 4 + 2, new.search_terms);
+END;
+CREATE TRIGGER organisations_fts_update AFTER UPDATE OF search_terms ON organisations BEGIN
+  DELETE FROM search_fts WHERE rowid = old.id * 4 + 2;
+  INSERT INTO search_fts (rowid, terms) VALUES (new.id * 4 + 2, new.search_terms);
+END;
+CREATE TRIGGER organisations_fts_delete AFTER DELETE ON organisations BEGIN
+  DELETE FROM search_fts WHERE rowid = old.id * 4 + 2;
+END;
+)SQL";
+
+constexpr std::string_view kSearchPostgres = R"SQL(
+CREATE INDEX networks_search ON networks USING GIN (to_tsvector('simple', search_terms));
+CREATE INDEX organisations_search ON organisations USING GIN (to_tsvector('simple', search_terms));
+)SQL";
+
 }  // namespace
 
 const std::vector<Migration>& all_migrations() {
@@ -282,6 +318,7 @@ const std::vector<Migration>& all_migrations() {
       {2, "regions: Länder, Kreise, places", kRegions, kRegions, load_regions},
       {3, "directory: vocabularies, organisations, contacts, networks, memberships", directory_sqlite(),
        directory_postgres(), load_vocabularies},
+      {4, "full-text search over networks and organisations", kSearchSqlite, kSearchPostgres},
   };
   return migrations;
 }

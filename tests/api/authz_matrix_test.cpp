@@ -74,6 +74,7 @@ const Case kCases[] = {
     {Method::put, "/api/v1/networks/{id}/members/{organisation_id}", "/api/v1/networks/{net}/members/{org2}",
      R"({"step":"invite","role":"partner"})", "DDDADA"},
     {Method::get, "/api/v1/map/kreise", "/api/v1/map/kreise?metric=organisations", "", "AAAAAA"},
+    {Method::get, "/api/v1/search", "/api/v1/search?q=netzwerk", "", "AAAAAA"},
 };
 
 class AuthzMatrix : public ::testing::TestWithParam<std::string> {};

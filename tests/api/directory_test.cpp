@@ -216,3 +216,77 @@ INSTANTIATE_TEST_SUITE_P(Backends, DirectoryTest, ::testing::ValuesIn(fw::testin
                          fw::testing::BackendName{});
 
 }  // namespace
+
+namespace {
+
+class SearchTest : public ::testing::TestWithParam<std::string> {};
+
+std::vector<std::string> titles(const fw::testing::Reply& r) {
+  std::vector<std::string> out;
+  const auto doc = r.json();  // keep the document alive while iterating over it
+  for (const auto& i : doc.at("items").as_array()) out.emplace_back(i.at("title").as_string());
+  return out;
+}
+
+TEST_P(SearchTest, GermanAwareRankedFacetedAndSafe) {
+  Harness h(GetParam());
+  FW_REQUIRE_HARNESS(h);
+  h.add_user("admin@example.org", true);
+  auto admin = h.login("admin@example.org");
+  auto net = [&](const std::string& name, const std::string& desc, bj::array kreise, bj::array felder) {
+    auto r = h.post("/api/v1/networks", bj::object{{"name", name}, {"description", desc}, {"kreise", kreise},
+                                                   {"handlungsfelder", felder}}, {.session = admin});
+    EXPECT_EQ(r.status, 201) << r.body;
+  };
+  net("Pflegenetz Ostalb", "Wir gewinnen Pflegekräfte für die Region.", {"08136"}, {"gewinnung_bindung"});
+  net("Bündnis Fachkräftesicherung Heidenheim", "Fachkräftesicherung in Betrieben", {"08135"}, {"ausbildung"});
+  net("Netzwerk Großbeerenstraße", "Schulen und Unternehmen in Berlin", {"11000"}, {"berufsorientierung"});
+  h.post("/api/v1/organisations", bj::object{{"name", "Bäckerei Müller"}, {"type", "unternehmen"}, {"place_id", 2959927}},
+         {.session = admin});
+  h.post("/api/v1/organisations", bj::object{{"name", "IHK Berlin"}, {"type", "ihk"}, {"kreis_ags", "11000"}},
+         {.session = admin});
+
+  auto first = [&](const std::string& q) {
+    auto t = titles(h.get("/api/v1/search?q=" + q));
+    return t.empty() ? std::string("(nichts)") : t.front();
+  };
+  EXPECT_EQ(first("pflegekraft"), "Pflegenetz Ostalb");
+  EXPECT_EQ(first("strasse"), "Netzwerk Großbeerenstraße");
+  EXPECT_EQ(first("mueller"), "Bäckerei Müller");
+  EXPECT_EQ(first("fachkr%C3%A4fte"), "Bündnis Fachkräftesicherung Heidenheim");
+
+  auto all = h.get("/api/v1/search");
+  EXPECT_EQ(all.json().at("total").as_int64(), 5);
+  EXPECT_EQ(all.json().at("facets").at("type").at("network").as_int64(), 3);
+  EXPECT_EQ(all.json().at("facets").at("land").at("08").as_int64(), 3) << "2 networks + 1 organisation in BW";
+  auto bw = h.get("/api/v1/search?type=network&land=08");
+  EXPECT_EQ(bw.json().at("total").as_int64(), 2);
+  EXPECT_EQ(bw.json().at("facets").at("handlungsfeld").at("ausbildung").as_int64(), 1);
+  EXPECT_EQ(h.get("/api/v1/search?partner_type=ihk").json().at("total").as_int64(), 1);
+
+  auto snippet = h.get("/api/v1/search?q=pflegekraft").json().at("items").at(0).at("snippet").as_string();
+  EXPECT_NE(std::string_view(snippet).find("<mark>Pflegekräfte</mark>"), std::string::npos) << snippet;
+
+  // Syntax characters of FTS5, tsquery and SQL are text.
+  for (const char* q : {"%22", "%27%3B%20DROP%20TABLE%20networks%3B--", "NEAR(a%20b)", "a%20OR%20b", "*", "-pflege", "x%3A*"}) {
+    auto r = h.get(std::string("/api/v1/search?q=") + q);
+    EXPECT_EQ(r.status, 200) << q << " " << r.body;
+  }
+  EXPECT_EQ(h.get("/api/v1/search?q=pflege%22%20OR%20%22x").status, 200);
+  EXPECT_EQ(h.get("/api/v1/search").json().at("total").as_int64(), 5) << "nothing dropped";
+
+  // Near: Aalen's bakery is within 30 km of Aalen, not of Berlin.
+  EXPECT_EQ(h.get("/api/v1/search?near=48.84,10.09&radius_km=30").json().at("total").as_int64(), 1);
+  EXPECT_EQ(h.get("/api/v1/search?near=52.52,13.40&radius_km=30&q=mueller").json().at("total").as_int64(), 0);
+
+  EXPECT_EQ(h.get("/api/v1/search?type=event").error_field(), "type");
+  EXPECT_EQ(h.get("/api/v1/search?kreis=8136").error_field(), "kreis");
+  EXPECT_EQ(h.get("/api/v1/search?handlungsfeld=golf").error_field(), "handlungsfeld");
+  EXPECT_EQ(h.get("/api/v1/search?near=1,2").error_field(), "near");
+  EXPECT_EQ(h.get("/api/v1/search?size=1000").error_field(), "size");
+}
+
+INSTANTIATE_TEST_SUITE_P(Backends, SearchTest, ::testing::ValuesIn(fw::testing::test_backends()),
+                         fw::testing::BackendName{});
+
+}  // namespace

@@ -1,0 +1,183 @@
+#include "service/directory/directory_search.hpp"
+
+#include <algorithm>
+#include <boost/json.hpp>
+#include <cmath>
+
+#include "search/german.hpp"
+#include "service/directory/vocab.hpp"
+
+namespace fw::service {
+namespace bj = boost::json;
+namespace {
+
+bool digits(const std::string& s, std::size_t n) {
+  return s.size() == n && s.find_first_not_of("0123456789") == std::string::npos;
+}
+
+// One kind of document: how to find its hits on each backend and how to filter and facet it.
+struct Kind {
+  const char* type;
+  const char* table;
+  int fts_kind;  // rowid = id * 4 + fts_kind in search_fts
+};
+constexpr Kind kNetwork{"network", "networks", 1};
+constexpr Kind kOrganisation{"organisation", "organisations", 2};
+
+// The common table expression "hits(id, score)" for one kind, with every filter applied.
+// Every user value is a bound parameter; only fixed fragments are concatenated.
+struct HitsSql {
+  std::string cte;
+  store::Params params;
+};
+
+HitsSql hits_sql(store::Backend backend, const Kind& k, const SearchQuery& q, const std::string& match) {
+  HitsSql h;
+  const std::string t = std::string(k.table);
+  std::string where = " WHERE 1=1";
+  if (match.empty()) {
+    h.cte = "WITH hits AS (SELECT d.id AS id, 0.0 AS score FROM " + t + " d";
+  } else if (backend == store::Backend::sqlite) {
+    // bm25() is lower for better matches; negate so that higher is better on both backends.
+    h.cte = "WITH hits AS (SELECT d.id AS id, -bm25(search_fts) AS score FROM search_fts JOIN " + t +
+            " d ON d.id * 4 + " + std::to_string(k.fts_kind) + " = search_fts.rowid";
+    where += " AND search_fts MATCH ?";
+    h.params.emplace_back(match);
+  } else {
+    h.cte = "WITH hits AS (SELECT d.id AS id, ts_rank(to_tsvector('simple', d.search_terms), CAST(? AS tsquery)) AS score"
+            " FROM " + t + " d";
+    h.params.emplace_back(match);
+    where += " AND to_tsvector('simple', d.search_terms) @@ CAST(? AS tsquery)";
+    h.params.emplace_back(match);
+  }
+  if (k.fts_kind == kNetwork.fts_kind) {
+    if (!q.kreis.empty()) { where += " AND EXISTS (SELECT 1 FROM network_kreise x WHERE x.network_id = d.id AND x.kreis_ags = ?)"; h.params.emplace_back(q.kreis); }
+    if (!q.land.empty()) { where += " AND EXISTS (SELECT 1 FROM network_kreise x WHERE x.network_id = d.id AND substr(x.kreis_ags, 1, 2) = ?)"; h.params.emplace_back(q.land); }
+    if (!q.handlungsfeld.empty()) { where += " AND EXISTS (SELECT 1 FROM network_topics x WHERE x.network_id = d.id AND x.kind = 'handlungsfeld' AND x.code = ?)"; h.params.emplace_back(q.handlungsfeld); }
+    if (!q.zielgruppe.empty()) { where += " AND EXISTS (SELECT 1 FROM network_topics x WHERE x.network_id = d.id AND x.kind = 'zielgruppe' AND x.code = ?)"; h.params.emplace_back(q.zielgruppe); }
+    if (!q.partner_type.empty()) { where += " AND EXISTS (SELECT 1 FROM memberships m JOIN organisations o ON o.id = m.organisation_id WHERE m.network_id = d.id AND m.status = 'active' AND o.type = ?)"; h.params.emplace_back(q.partner_type); }
+  } else {
+    if (!q.kreis.empty()) { where += " AND d.kreis_ags = ?"; h.params.emplace_back(q.kreis); }
+    if (!q.land.empty()) { where += " AND substr(d.kreis_ags, 1, 2) = ?"; h.params.emplace_back(q.land); }
+    if (!q.partner_type.empty()) { where += " AND d.type = ?"; h.params.emplace_back(q.partner_type); }
+    for (const auto& [kind, code] : {std::pair{"handlungsfeld", &q.handlungsfeld}, std::pair{"zielgruppe", &q.zielgruppe}}) {
+      if (code->empty()) continue;
+      where += std::string(" AND EXISTS (SELECT 1 FROM memberships m JOIN network_topics x ON x.network_id = m.network_id"
+                           " WHERE m.organisation_id = d.id AND m.status = 'active' AND x.kind = '") + kind + "' AND x.code = ?)";
+      h.params.emplace_back(*code);
+    }
+    if (q.near_lat) {
+      // Equirectangular distance: exact enough (< 0.5 %) for radii up to a few hundred km, and
+      // plain arithmetic on both backends. cos(lat) is computed here and bound.
+      const double kx = 111.195 * std::cos(*q.near_lat * M_PI / 180.0), ky = 111.195;
+      where += " AND d.lat IS NOT NULL AND ((d.lon - ?) * ?) * ((d.lon - ?) * ?) + ((d.lat - ?) * ?) * ((d.lat - ?) * ?) <= ?";
+      for (double v : {*q.near_lon, kx, *q.near_lon, kx, *q.near_lat, ky, *q.near_lat, ky, *q.radius_km * *q.radius_km}) {
+        h.params.emplace_back(v);
+      }
+    }
+  }
+  h.cte += where + ") ";
+  return h;
+}
+
+Result<void> validate(store::Connection& c, const SearchQuery& q) {
+  if (!q.type.empty() && q.type != "network" && q.type != "organisation") {
+    return fail(ErrorCode::invalid_argument, "directory.value_invalid", "type", q.type);
+  }
+  if (!q.land.empty() && !digits(q.land, 2)) return fail(ErrorCode::invalid_argument, "region.land_invalid", "land", q.land);
+  if (!q.kreis.empty() && !digits(q.kreis, 5)) return fail(ErrorCode::invalid_argument, "region.kreis_invalid", "kreis", q.kreis);
+  if (!q.handlungsfeld.empty()) FW_TRY_VOID(check_vocabulary(c, "handlungsfeld", {q.handlungsfeld}, "handlungsfeld"));
+  if (!q.zielgruppe.empty()) FW_TRY_VOID(check_vocabulary(c, "zielgruppe", {q.zielgruppe}, "zielgruppe"));
+  if (!q.partner_type.empty()) FW_TRY_VOID(check_code(q.partner_type, organisation_types(), "partner_type"));
+  if (q.page < 1 || q.page > 10000) return fail(ErrorCode::invalid_argument, "query.invalid", "page", "1..10000");
+  if (q.size < 1 || q.size > 100) return fail(ErrorCode::invalid_argument, "query.invalid", "size", "1..100");
+  if (q.near_lat && (*q.near_lat < 47 || *q.near_lat > 55.1 || *q.near_lon < 5.8 || *q.near_lon > 15.1)) {
+    return fail(ErrorCode::invalid_argument, "query.invalid", "near", "Koordinaten in Deutschland");
+  }
+  if (q.near_lat && (!q.radius_km || *q.radius_km <= 0 || *q.radius_km > 1000)) {
+    return fail(ErrorCode::invalid_argument, "query.invalid", "radius_km", "0 < radius_km <= 1000");
+  }
+  return {};
+}
+
+Result<void> add_facet(store::Connection& c, const HitsSql& h, SearchResult& out, const std::string& facet,
+                       const std::string& select_from) {
+  auto rows = FW_TRY(c.query(h.cte + select_from, h.params));
+  for (const auto& r : rows.rows) {
+    if (!r.is_null(0)) out.facets[facet][r.text_at(0)] += r.int_at(1);
+  }
+  return {};
+}
+
+Result<void> search_kind(store::Connection& c, const Kind& k, const SearchQuery& q, const std::string& match,
+                         std::vector<SearchHit>& hits, SearchResult& out) {
+  const auto h = hits_sql(c.backend(), k, q, match);
+  auto count = FW_TRY(c.query(h.cte + "SELECT COUNT(*) FROM hits", h.params));
+  const auto n = count[0].int_at(0);
+  out.total += n;
+  out.facets["type"][k.type] += n;
+  if (n == 0) return {};
+  // Enough rows of this kind to fill the requested page after merging with the other kind.
+  store::Params p = h.params;
+  p.emplace_back(std::int64_t{q.page} * q.size);
+  const std::string text = k.fts_kind == kNetwork.fts_kind ? "d.name, d.description, ''" : "d.name, d.city, d.kreis_ags";
+  auto rows = FW_TRY(c.query(h.cte + "SELECT d.id, hits.score, " + text + ", d.is_demo FROM hits JOIN " + k.table +
+                                 " d ON d.id = hits.id ORDER BY hits.score DESC, d.name LIMIT ?",
+                             p));
+  const auto terms = search::query_terms(q.q);
+  for (const auto& r : rows.rows) {
+    SearchHit hit{k.type, r.int_at(0), r.text_at(2), "", r.text_at(4), r.real_at(1), r.int_at(5) != 0};
+    hit.snippet = search::highlight(r.text_at(2) + (r.text_at(3).empty() ? "" : " – " + r.text_at(3)), terms, 200);
+    hits.push_back(std::move(hit));
+  }
+  if (k.fts_kind == kNetwork.fts_kind) {
+    FW_TRY_VOID(add_facet(c, h, out, "land", "SELECT l, COUNT(*) FROM (SELECT DISTINCT hits.id, substr(x.kreis_ags, 1, 2) AS l FROM hits JOIN network_kreise x ON x.network_id = hits.id) s GROUP BY l"));
+    FW_TRY_VOID(add_facet(c, h, out, "kreis", "SELECT x.kreis_ags, COUNT(*) FROM hits JOIN network_kreise x ON x.network_id = hits.id GROUP BY x.kreis_ags"));
+    FW_TRY_VOID(add_facet(c, h, out, "handlungsfeld", "SELECT x.code, COUNT(*) FROM hits JOIN network_topics x ON x.network_id = hits.id WHERE x.kind = 'handlungsfeld' GROUP BY x.code"));
+    FW_TRY_VOID(add_facet(c, h, out, "zielgruppe", "SELECT x.code, COUNT(*) FROM hits JOIN network_topics x ON x.network_id = hits.id WHERE x.kind = 'zielgruppe' GROUP BY x.code"));
+  } else {
+    FW_TRY_VOID(add_facet(c, h, out, "land", "SELECT substr(d.kreis_ags, 1, 2), COUNT(*) FROM hits JOIN organisations d ON d.id = hits.id GROUP BY substr(d.kreis_ags, 1, 2)"));
+    FW_TRY_VOID(add_facet(c, h, out, "kreis", "SELECT d.kreis_ags, COUNT(*) FROM hits JOIN organisations d ON d.id = hits.id GROUP BY d.kreis_ags"));
+    FW_TRY_VOID(add_facet(c, h, out, "partner_type", "SELECT d.type, COUNT(*) FROM hits JOIN organisations d ON d.id = hits.id GROUP BY d.type"));
+  }
+  return {};
+}
+
+}  // namespace
+
+Result<SearchResult> search_directory(store::Database& db, const SearchQuery& q) {
+  return store::with_connection(db, [&](store::Connection& c) -> Result<SearchResult> {
+    FW_TRY_VOID(validate(c, q));
+    const std::string match = c.backend() == store::Backend::sqlite ? search::fts5_match(q.q) : search::tsquery(q.q);
+    SearchResult out;
+    std::vector<SearchHit> hits;
+    // Organisation-only filters exclude networks only where they make no sense for them.
+    if (q.type != "organisation" && !q.near_lat) FW_TRY_VOID(search_kind(c, kNetwork, q, match, hits, out));
+    if (q.type != "network") FW_TRY_VOID(search_kind(c, kOrganisation, q, match, hits, out));
+    // Scores of the two kinds come from the same ranking function over the same term model.
+    std::stable_sort(hits.begin(), hits.end(), [](const SearchHit& a, const SearchHit& b) { return a.score > b.score; });
+    const std::size_t from = static_cast<std::size_t>(q.page - 1) * static_cast<std::size_t>(q.size);
+    for (std::size_t i = from; i < hits.size() && i < from + static_cast<std::size_t>(q.size); ++i) {
+      out.items.push_back(hits[i]);
+    }
+    return out;
+  });
+}
+
+bj::object search_result_json(const SearchResult& r, const SearchQuery& q) {
+  bj::array items;
+  for (const auto& h : r.items) {
+    items.push_back(bj::object{{"type", h.type}, {"id", h.id}, {"title", h.title}, {"snippet", h.snippet},
+                               {"kreis_ags", h.kreis_ags}, {"score", h.score}, {"is_demo", h.is_demo}});
+  }
+  bj::object facets;
+  for (const auto& [facet, values] : r.facets) {
+    bj::object v;
+    for (const auto& [value, count] : values) v[value] = count;
+    facets[facet] = std::move(v);
+  }
+  return bj::object{{"items", std::move(items)}, {"total", r.total}, {"page", q.page}, {"size", q.size},
+                    {"facets", std::move(facets)}};
+}
+
+}  // namespace fw::service
