@@ -4,3 +4,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 echo "== HTTP (issue: platform foundation)"
 bench/http/run.sh "$@"
+echo
+echo "== Labour-market monitor engines (issue: labour-market monitor)"
+scripts/install-deps.sh --bench >/dev/null
+bench/monitor/run.sh
