@@ -12,6 +12,8 @@ export default defineConfig({
     assetsDir: 'assets',
     sourcemap: false,
     target: 'es2022',
+    // The Kreis map chunk (ECharts, loaded only on demand) is about 500 kB.
+    chunkSizeWarningLimit: 600,
   },
   server: {
     proxy: {

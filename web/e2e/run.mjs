@@ -303,6 +303,60 @@ const tests = [
       await eventually(async () => (await alert.textContent())?.trim(), WRONG_PASSWORD_MESSAGE, 'login after deletion');
     },
   },
+  {
+    name: 'directory: search "Ostwürttemberg", open the network, see members and admission rule; a Land facet narrows the count',
+    async run(page) {
+      await openStart(page);
+      await page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: 'Netzwerke', exact: true }).click();
+      await visible(page.getByRole('heading', { level: 1, name: 'Netzwerke und Organisationen' }), 'search heading');
+      const count = page.locator('.result-count');
+      await visible(count, 'result count (all networks)');
+      const totalOf = async () => Number(((await count.textContent()) ?? '').replace(/\D/g, ''));
+      await eventually(async () => (await totalOf()) > 100, true, 'all networks listed before searching');
+      const before = await totalOf();
+
+      // A Land facet narrows the list and is kept in the URL.
+      const facet = page.getByRole('complementary', { name: 'Filter' }).getByRole('link', { name: /^Baden-Württemberg \(\d+\)/ });
+      await visible(facet, 'Land facet Baden-Württemberg');
+      await facet.click();
+      await eventually(() => new URL(page.url()).searchParams.get('land'), '08', 'land filter in the URL');
+      await eventually(async () => (await totalOf()) < before && (await totalOf()) > 0, true, 'count after the Land facet');
+      await page.getByRole('link', { name: 'Alle Filter entfernen' }).click();
+      await eventually(totalOf, before, 'count after removing the filter');
+
+      await page.getByLabel('Suchbegriff', { exact: true }).fill('Ostwürttemberg');
+      await page.getByRole('button', { name: 'Suchen', exact: true }).click();
+      await eventually(() => new URL(page.url()).searchParams.get('q'), 'Ostwürttemberg', 'query in the URL');
+      const hit = page.getByRole('link', { name: 'Fachkräfteallianz Ostwürttemberg', exact: true });
+      await visible(hit, 'result "Fachkräfteallianz Ostwürttemberg"');
+      await visible(page.locator('.snippet mark').first(), 'highlighted match in the snippet');
+      await hit.click();
+
+      await visible(page.getByRole('heading', { level: 1, name: 'Fachkräfteallianz Ostwürttemberg' }), 'network heading');
+      await visible(page.getByText(/^\d+ regionale Partner – Aufnahmekriterium erfüllt$/), 'admission rule text');
+      const members = page.getByRole('table', { name: /^Mitglieder des Netzwerks/ });
+      await visible(members, 'members table');
+      await visible(members.getByRole('link', { name: 'IHK Ostwürttemberg' }), 'member IHK Ostwürttemberg');
+      await visible(page.getByText('Ostalbkreis'), 'Kreis name');
+
+      await members.getByRole('link', { name: 'IHK Ostwürttemberg' }).click();
+      await visible(page.getByRole('heading', { level: 1, name: 'IHK Ostwürttemberg' }), 'organisation heading');
+      await visible(page.getByRole('link', { name: 'Fachkräfteallianz Ostwürttemberg' }), 'network link on the organisation page');
+    },
+  },
+  {
+    name: 'directory: the Kreis map loads on request with its attribution and a table of its figures',
+    async run(page) {
+      await page.goto(`${BASE}/netzwerke`);
+      await page.getByRole('button', { name: 'Karte anzeigen' }).click();
+      await visible(page.getByRole('img', { name: 'Karte: Anzahl der Netzwerke je Kreis' }).locator('canvas'), 'map canvas');
+      await visible(page.getByText('© GeoBasis-DE / BKG 2016 (Daten verändert)', { exact: false }), 'map attribution');
+      await page.getByText('Zahlen der Karte als Tabelle').click();
+      await visible(page.getByRole('table', { name: 'Karte: Anzahl der Netzwerke je Kreis' }).getByRole('row').nth(1), 'map table rows');
+      await page.getByLabel('Organisationen je Kreis').check();
+      await visible(page.getByRole('img', { name: 'Karte: Anzahl der Organisationen je Kreis' }).locator('canvas'), 'organisation map');
+    },
+  },
 ];
 
 // ---------------------------------------------------------------- runner

@@ -6,13 +6,18 @@ import { UsersPage } from './pages/admin/UsersPage';
 import { ForgotPasswordPage } from './pages/ForgotPasswordPage';
 import { LegalPage } from './pages/LegalPage';
 import { LoginPage } from './pages/LoginPage';
+import { NetworkPage } from './pages/NetworkPage';
 import { NotFoundPage } from './pages/NotFoundPage';
+import { OrganisationPage } from './pages/OrganisationPage';
 import { PlaceholderPage } from './pages/PlaceholderPage';
 import { ResetPasswordPage } from './pages/ResetPasswordPage';
+import { SearchPage } from './pages/SearchPage';
 import { StartPage } from './pages/StartPage';
 import { ROUTES, SECTIONS } from './routes';
 
 const USER_DETAIL = /^\/verwaltung\/benutzer\/(\d{1,15})$/;
+const NETWORK_DETAIL = /^\/netzwerke\/(\d{1,15})$/;
+const ORGANISATION_DETAIL = /^\/organisationen\/(\d{1,15})$/;
 
 /** Picks the page for a path. Trailing slashes are ignored. */
 export function PageForPath({ path }: { path: string }) {
@@ -30,6 +35,8 @@ export function PageForPath({ path }: { path: string }) {
       return <LegalPage document="impressum" />;
     case ROUTES.privacy:
       return <LegalPage document="datenschutz" />;
+    case ROUTES.networks:
+      return <SearchPage />;
     case ROUTES.account:
       return <AccountPage />;
     case ROUTES.admin:
@@ -41,6 +48,10 @@ export function PageForPath({ path }: { path: string }) {
     default: {
       const user = USER_DETAIL.exec(normalised);
       if (user?.[1] !== undefined) return <UserDetailPage key={user[1]} id={Number(user[1])} />;
+      const network = NETWORK_DETAIL.exec(normalised);
+      if (network?.[1] !== undefined) return <NetworkPage key={network[1]} id={Number(network[1])} />;
+      const organisation = ORGANISATION_DETAIL.exec(normalised);
+      if (organisation?.[1] !== undefined) return <OrganisationPage key={organisation[1]} id={Number(organisation[1])} />;
       const section = SECTIONS.find((s) => s.path === normalised);
       return section === undefined ? <NotFoundPage /> : <PlaceholderPage section={section} />;
     }

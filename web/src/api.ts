@@ -326,3 +326,104 @@ export async function listAudit(query: AuditQuery = {}): Promise<AuditPage> {
   }
   throw badResponse();
 }
+
+// ---------------------------------------------------------------- directory (public)
+
+export interface SearchHit {
+  type: 'network' | 'organisation';
+  id: number;
+  title: string;
+  /** HTML-escaped text with <mark> around matches; sanitise before rendering. */
+  snippet: string;
+  kreis_ags: string | null;
+  score: number;
+  is_demo: boolean;
+}
+
+export interface SearchResult {
+  items: SearchHit[];
+  total: number;
+  page: number;
+  size: number;
+  facets: Record<string, Record<string, number>>;
+}
+
+export interface NetworkMember {
+  organisation_id: number;
+  organisation_name: string;
+  organisation_type: string;
+  role: string;
+  status: string;
+  regional: boolean;
+  joined_on: string | null;
+}
+
+export interface Network {
+  id: number;
+  name: string;
+  short_name: string | null;
+  founded_on: string | null;
+  cooperation_form: string | null;
+  description: string | null;
+  website: string | null;
+  status: string;
+  is_demo: boolean;
+  kreise: string[];
+  handlungsfelder: string[];
+  zielgruppen: string[];
+  members: NetworkMember[];
+  regional_partners: number;
+  meets_admission_rule: boolean;
+}
+
+export interface Contact {
+  name: string;
+  function_title: string | null;
+  email: string | null;
+  phone: string | null;
+}
+
+export interface Organisation {
+  id: number;
+  name: string;
+  type: string;
+  city: string | null;
+  kreis_ags: string | null;
+  website: string | null;
+  contacts: Contact[];
+  networks: { id: number; name: string }[];
+  is_demo: boolean;
+}
+
+export interface Region {
+  ags: string;
+  name: string;
+  type?: string;
+}
+
+/** GET /api/v1/search with a prepared query string. */
+export async function search(query: string): Promise<SearchResult> {
+  const data = await request('GET', `/api/v1/search?${query}`);
+  if (isRecord(data) && Array.isArray(data.items)) return data as unknown as SearchResult;
+  throw badResponse();
+}
+
+export async function fetchNetwork(id: number): Promise<Network> {
+  const data = await request('GET', `/api/v1/networks/${id}`);
+  if (isRecord(data) && isRecord(data.network)) return data.network as unknown as Network;
+  throw badResponse();
+}
+
+export async function fetchOrganisation(id: number): Promise<Organisation> {
+  const data = await request('GET', `/api/v1/organisations/${id}`);
+  if (isRecord(data) && isRecord(data.organisation)) return data.organisation as unknown as Organisation;
+  throw badResponse();
+}
+
+/** Länder, or the Kreise of one Land. */
+export async function listRegions(land?: string): Promise<Region[]> {
+  const path = land === undefined ? '/api/v1/regions/laender' : `/api/v1/regions/kreise?land=${encodeURIComponent(land)}`;
+  const data = await request('GET', path);
+  if (isRecord(data) && Array.isArray(data.items)) return data.items as Region[];
+  throw badResponse();
+}

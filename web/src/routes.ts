@@ -18,6 +18,16 @@ export const ROUTES = {
   adminAudit: '/verwaltung/protokoll',
 } as const;
 
+/** Detail page of one network in the directory. */
+export function networkPath(id: number): string {
+  return `/netzwerke/${id}`;
+}
+
+/** Detail page of one organisation in the directory. */
+export function organisationPath(id: number): string {
+  return `/organisationen/${id}`;
+}
+
 /** Detail page of one user in the administration. */
 export function adminUserPath(id: number): string {
   return `/verwaltung/benutzer/${id}`;

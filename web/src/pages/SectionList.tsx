@@ -2,7 +2,7 @@ import { Link } from '../components/Link';
 import { useI18n } from '../i18n/context';
 import { SECTIONS } from '../routes';
 
-/** The platform's sections with one sentence each (all still in preparation). */
+/** The platform's sections with one sentence each; those not built yet say so. */
 export function SectionList() {
   const { t } = useI18n();
   return (
@@ -15,7 +15,7 @@ export function SectionList() {
               <Link href={section.path}>{t(section.title)}</Link>
             </h3>
             <p>{t(section.description)}</p>
-            <p className="badge">{t('placeholder.badge')}</p>
+            {section.id !== 'networks' && <p className="badge">{t('placeholder.badge')}</p>}
           </li>
         ))}
       </ul>
