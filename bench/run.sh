@@ -8,3 +8,6 @@ echo
 echo "== Labour-market monitor engines (issue: labour-market monitor)"
 scripts/install-deps.sh --bench >/dev/null
 bench/monitor/run.sh
+echo
+echo "== Job für Zwei matcher (issue: Job für Zwei)"
+bench/match/run.sh

@@ -122,6 +122,22 @@ const std::unordered_map<std::string_view, Text>& catalogue() {
       {"monitor.bad_history", {"Die Zeitreihe reicht nicht aus ({detail}).", "The history is insufficient ({detail})."}},
       {"monitor.bad_file", {"Die Datei ist fehlerhaft ({field}): {detail}", "The file is broken ({field}): {detail}"}},
       {"monitor.io_failed", {"Lesen oder Schreiben fehlgeschlagen ({field}): {detail}", "Reading or writing failed ({field}): {detail}"}},
+      // Job für Zwei matcher
+      {"match.kldb_invalid", {"Der KldB-Code „{detail}“ ist ungültig (2–5 Ziffern, 5. Ziffer 1–4).", "The KldB code \"{detail}\" is invalid (2–5 digits, 5th digit 1–4)."}},
+      {"match.kldb_unknown", {"Den KldB-Code „{detail}“ gibt es nicht.", "The KldB code \"{detail}\" does not exist."}},
+      {"match.level_invalid", {"Das Anforderungsniveau muss 1 bis 4 sein und zum Code passen.", "The level must be 1 to 4 and match the code."}},
+      {"match.outside_germany", {"Die Koordinaten liegen nicht in Deutschland ({field}).", "The coordinates are not in Germany ({field})."}},
+      {"match.minutes_invalid", {"Die Pendelzeit muss zwischen 0 und 240 Minuten liegen.", "The commute limit must be 0 to 240 minutes."}},
+      {"match.min_fit_invalid", {"min_fit muss größer als 0 und höchstens 1 sein.", "min_fit must be above 0 and at most 1."}},
+      {"match.limit_invalid", {"limit muss zwischen 1 und 1.000.000 liegen.", "limit must be 1 to 1,000,000."}},
+      {"match.option_invalid", {"Die Option „{field}“ ist ungültig.", "The option \"{field}\" is invalid."}},
+      {"match.occupations_missing", {"Bitte geben Sie mindestens einen Beruf an.", "Please give at least one occupation."}},
+      {"match.anchor_missing", {"Bitte geben Sie den Arbeitsort oder den Wohnort an.", "Please give the workplace or the home."}},
+      {"match.kreis_unknown", {"Den Kreis „{detail}“ gibt es nicht.", "The Kreis \"{detail}\" does not exist."}},
+      {"match.locations_missing", {"Die Stelle braucht mindestens einen Arbeitsort.", "The vacancy needs at least one location."}},
+      {"match.matrix_malformed", {"Die Datei ist fehlerhaft ({field}: {detail}).", "The file is malformed ({field}: {detail})."}},
+      {"match.places_malformed", {"Die Datei ist fehlerhaft ({field}: {detail}).", "The file is malformed ({field}: {detail})."}},
+      {"match.file_unreadable", {"Die Datei {field} kann nicht gelesen werden.", "Cannot read the file {field}."}},
       // mail
       {"mail.failed", {"Die E-Mail konnte nicht versendet werden ({detail}).", "The e-mail could not be sent ({detail})."}},
       // server
