@@ -6,6 +6,7 @@
 # with wrk at 64 and 512 connections, side by side in one run on this machine, plus the peak
 # memory (RSS) of `fachwerk serve` idle and under that load.
 #   bench/http/run.sh [DURATION_S]      (default 10 s per measurement)
+# FACHWERK_BENCH_IO_THREADS (default 2) and FACHWERK_BENCH_WORKERS (default 4) set the server's threads.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 duration="${1:-10}"
@@ -27,8 +28,9 @@ export FACHWERK_DB="sqlite:$tmp/bench.db"
 build/fachwerk demo-data >/dev/null
 fw_port=$(free_port)
 io_threads="${FACHWERK_BENCH_IO_THREADS:-2}"
+workers="${FACHWERK_BENCH_WORKERS:-4}"
 build/fachwerk serve --listen "127.0.0.1:$fw_port" --no-access-log --static-dir web/dist \
-  --io-threads "$io_threads" >"$tmp/fw.log" 2>&1 &
+  --io-threads "$io_threads" --workers "$workers" >"$tmp/fw.log" 2>&1 &
 fw_pid=$!
 pids+=("$fw_pid")
 for _ in $(seq 1 100); do curl -fsS "http://127.0.0.1:$fw_port/healthz" >/dev/null 2>&1 && break; sleep 0.1; done
@@ -79,7 +81,7 @@ measure() {  # name connections url [header]
 
 echo
 echo "Machine: $(nproc) cores, $(free -g | awk '/Mem/ {print $2}') GiB, $(uname -r); $(date -u +%F)"
-echo "Fachwerk $(build/fachwerk --version): $io_threads I/O threads, 4 workers, SQLite; nginx $(nginx -v 2>&1 | sed 's/.*\///'): worker_processes auto"
+echo "Fachwerk $(build/fachwerk --version): $io_threads I/O threads, $workers workers, SQLite; nginx $(nginx -v 2>&1 | sed 's/.*\///'): worker_processes auto"
 echo "Response size: $me_bytes bytes (/api/v1/me), static file of the same size for nginx; wrk -t2, ${duration} s each"
 echo
 echo "| measurement                        | conns |   req/s    |    p50    |    p99    | errors |"
