@@ -1,6 +1,5 @@
-import { useEffect, useState, type ReactNode } from 'react';
+import { type ReactNode } from 'react';
 import { fetchNetwork, type Network } from '../api';
-import { FormAlert } from '../components/FormAlert';
 import { Link } from '../components/Link';
 import { PageTitle } from '../components/PageTitle';
 import { admissionText } from '../directory/admission';
@@ -15,41 +14,22 @@ import {
   ORGANISATION_TYPES,
   ZIELGRUPPEN,
 } from '../directory/vocabulary';
-import { errorText } from '../errors';
 import { formatDate } from '../format';
+import { DirectoryEntry } from '../directory/DirectoryEntry';
 import { useI18n } from '../i18n/context';
 import { organisationPath, ROUTES } from '../routes';
-
-type Load = { status: 'loading' } | { status: 'failed'; message: string } | { status: 'loaded'; network: Network };
-
 
 /** One network of the directory (GET /api/v1/networks/{id}). */
 export function NetworkPage({ id }: { id: number }) {
   const { t } = useI18n();
-  const [load, setLoad] = useState<Load>({ status: 'loading' });
-
-  useEffect(() => {
-    let active = true;
-    fetchNetwork(id)
-      .then((network) => active && setLoad({ status: 'loaded', network }))
-      .catch((error: unknown) => active && setLoad({ status: 'failed', message: errorText(error, t) }));
-    return () => {
-      active = false;
-    };
-  }, [id]);
-
-  if (load.status === 'loading') return <p aria-live="polite">{t('common.loading')}</p>;
-  if (load.status === 'failed')
-    return (
-      <>
-        <PageTitle>{t('nav.networks')}</PageTitle>
-        <FormAlert message={load.message} />
-        <p>
-          <Link href={ROUTES.networks}>{t('network.back')}</Link>
-        </p>
-      </>
-    );
-  return <NetworkView network={load.network} />;
+  return (
+    <DirectoryEntry
+      id={id}
+      fetch={fetchNetwork}
+      title={t('nav.networks')}
+      render={(network: Network) => <NetworkView network={network} />}
+    />
+  );
 }
 
 export function AdmissionRule({ regionalPartners, meetsRule }: { regionalPartners: number; meetsRule: boolean }) {

@@ -1,43 +1,23 @@
-import { useEffect, useState } from 'react';
 import { fetchOrganisation, type Organisation } from '../api';
-import { FormAlert } from '../components/FormAlert';
 import { Link } from '../components/Link';
 import { PageTitle } from '../components/PageTitle';
 import { useRegionNames } from '../directory/regions';
 import { label, ORGANISATION_TYPES } from '../directory/vocabulary';
-import { errorText } from '../errors';
+import { DirectoryEntry } from '../directory/DirectoryEntry';
 import { useI18n } from '../i18n/context';
 import { networkPath, ROUTES } from '../routes';
-
-type Load = { status: 'loading' } | { status: 'failed'; message: string } | { status: 'loaded'; organisation: Organisation };
 
 /** One organisation of the directory (GET /api/v1/organisations/{id}). */
 export function OrganisationPage({ id }: { id: number }) {
   const { t } = useI18n();
-  const [load, setLoad] = useState<Load>({ status: 'loading' });
-
-  useEffect(() => {
-    let active = true;
-    fetchOrganisation(id)
-      .then((organisation) => active && setLoad({ status: 'loaded', organisation }))
-      .catch((error: unknown) => active && setLoad({ status: 'failed', message: errorText(error, t) }));
-    return () => {
-      active = false;
-    };
-  }, [id]);
-
-  if (load.status === 'loading') return <p aria-live="polite">{t('common.loading')}</p>;
-  if (load.status === 'failed')
-    return (
-      <>
-        <PageTitle>{t('search.kind.organisation')}</PageTitle>
-        <FormAlert message={load.message} />
-        <p>
-          <Link href={ROUTES.networks}>{t('network.back')}</Link>
-        </p>
-      </>
-    );
-  return <OrganisationView organisation={load.organisation} />;
+  return (
+    <DirectoryEntry
+      id={id}
+      fetch={fetchOrganisation}
+      title={t('search.kind.organisation')}
+      render={(organisation: Organisation) => <OrganisationView organisation={organisation} />}
+    />
+  );
 }
 
 function OrganisationView({ organisation: o }: { organisation: Organisation }) {
