@@ -1,12 +1,15 @@
 #!/usr/bin/env bash
 # HTTP figures for docs/benchmarks.md: requests/s and p50/p99 latency of
 #   - GET /healthz                      (Fachwerk, I/O thread, no database)
-#   - GET /api/v1/me, authenticated     (Fachwerk, worker pool, session + user read from SQLite)
-#   - nginx serving a static file of the same size as the /me answer (the reference)
+#   - GET /api/v1/me, authenticated     (Fachwerk, session from the in-process cache, no SQL)
+#   - GET /api/v1/users/ID, authenticated (Fachwerk, the user's own account read from SQLite:
+#                                          the "authenticated JSON read from the database")
+#   - nginx serving a static file of the same size as the /users/ID answer (the reference)
 # with wrk at 64 and 512 connections, side by side in one run on this machine, plus the peak
 # memory (RSS) of `fachwerk serve` idle and under that load.
 #   bench/http/run.sh [DURATION_S]      (default 10 s per measurement)
-# FACHWERK_BENCH_IO_THREADS (default 2) and FACHWERK_BENCH_WORKERS (default 4) set the server's threads.
+# The server runs with its defaults; FACHWERK_IO_THREADS, FACHWERK_WORKERS and FACHWERK_WORKER_SPIN
+# (read by `fachwerk serve` itself) change them.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 duration="${1:-10}"
@@ -27,17 +30,17 @@ free_port() { /usr/bin/python3 -c 'import socket; s=socket.socket(); s.bind(("12
 export FACHWERK_DB="sqlite:$tmp/bench.db"
 build/fachwerk demo-data >/dev/null
 fw_port=$(free_port)
-io_threads="${FACHWERK_BENCH_IO_THREADS:-2}"
-workers="${FACHWERK_BENCH_WORKERS:-4}"
-build/fachwerk serve --listen "127.0.0.1:$fw_port" --no-access-log --static-dir web/dist \
-  --io-threads "$io_threads" --workers "$workers" >"$tmp/fw.log" 2>&1 &
+build/fachwerk serve --listen "127.0.0.1:$fw_port" --no-access-log --static-dir web/dist >"$tmp/fw.log" 2>&1 &
 fw_pid=$!
 pids+=("$fw_pid")
 for _ in $(seq 1 100); do curl -fsS "http://127.0.0.1:$fw_port/healthz" >/dev/null 2>&1 && break; sleep 0.1; done
 cookie=$(curl -fsS -D - -o /dev/null -H 'Content-Type: application/json' \
   -d '{"email":"admin@fachwerk.test","password":"Fachwerk-Demo-2026"}' "http://127.0.0.1:$fw_port/api/v1/session" |
   sed -n 's/^[Ss]et-[Cc]ookie: \(fw_session=[^;]*\).*/\1/p')
-me_bytes=$(curl -fsS -H "Cookie: $cookie" "http://127.0.0.1:$fw_port/api/v1/me" | wc -c)
+me_json=$(curl -fsS -H "Cookie: $cookie" "http://127.0.0.1:$fw_port/api/v1/me")
+user_id=$(/usr/bin/python3 -c 'import json,sys; print(json.load(sys.stdin)["user"]["id"])' <<<"$me_json")
+user_url="http://127.0.0.1:$fw_port/api/v1/users/$user_id"
+me_bytes=$(curl -fsS -H "Cookie: $cookie" "$user_url" | wc -c)
 idle_rss=$(awk '/VmRSS/ {print $2}' "/proc/$fw_pid/status")
 
 # nginx with the same-size static file.
@@ -76,21 +79,27 @@ measure() {  # name connections url [header]
   p50=$(awk '$1=="50%" {print $2}' <<<"$out")
   p99=$(awk '$1=="99%" {print $2}' <<<"$out")
   errors=$(awk '/Non-2xx/ {n+=$NF} /Socket errors/ {for (i=4;i<=NF;i+=2) n+=$i} END {print n+0}' <<<"$out")
-  printf '| %-34s | %5s | %10s | %9s | %9s | %6s |\n' "$1" "$2" "$rps" "$p50" "$p99" "$errors"
+  last_rps="$rps"
+  printf '| %-38s | %5s | %10s | %9s | %9s | %6s |\n' "$1" "$2" "$rps" "$p50" "$p99" "$errors"
 }
 
 echo
 echo "Machine: $(nproc) cores, $(free -g | awk '/Mem/ {print $2}') GiB, $(uname -r); $(date -u +%F)"
-echo "Fachwerk $(build/fachwerk --version): $io_threads I/O threads, $workers workers, SQLite; nginx $(nginx -v 2>&1 | sed 's/.*\///'): worker_processes auto"
-echo "Response size: $me_bytes bytes (/api/v1/me), static file of the same size for nginx; wrk -t2, ${duration} s each"
+echo "Fachwerk $(build/fachwerk --version): ${FACHWERK_IO_THREADS:-default} I/O threads, ${FACHWERK_WORKERS:-default} workers, spin ${FACHWERK_WORKER_SPIN:-default} µs, SQLite; nginx $(nginx -v 2>&1 | sed 's/.*\///'): worker_processes auto"
+echo "Response size: $me_bytes bytes (/api/v1/users/$user_id), static file of the same size for nginx; wrk -t2, ${duration} s each"
 echo
-echo "| measurement                        | conns |   req/s    |    p50    |    p99    | errors |"
-echo "|------------------------------------|-------|------------|-----------|-----------|--------|"
+echo "| measurement                            | conns |   req/s    |    p50    |    p99    | errors |"
+echo "|----------------------------------------|-------|------------|-----------|-----------|--------|"
+ratios=()
 for c in 64 512; do
   measure "nginx static file ($me_bytes B)" "$c" "http://127.0.0.1:$ng_port/me.json"
+  nginx_rps="$last_rps"
   measure "fachwerk GET /healthz" "$c" "http://127.0.0.1:$fw_port/healthz"
-  measure "fachwerk GET /api/v1/me (session)" "$c" "http://127.0.0.1:$fw_port/api/v1/me" "Cookie: $cookie"
+  measure "fachwerk GET /api/v1/me (cached session)" "$c" "http://127.0.0.1:$fw_port/api/v1/me" "Cookie: $cookie"
+  measure "fachwerk GET /api/v1/users/$user_id (SQL)" "$c" "$user_url" "Cookie: $cookie"
+  ratios+=("$c conns: $(awk -v a="$last_rps" -v b="$nginx_rps" 'BEGIN {printf "%.0f %%", 100 * a / b}')")
 done
 peak_rss=$(awk '/VmHWM/ {print $2}' "/proc/$fw_pid/status")
 echo
+echo "Database read vs nginx (target >= 50 %): ${ratios[*]}"
 echo "fachwerk serve RSS: idle $((idle_rss / 1024)) MiB, peak under load $((peak_rss / 1024)) MiB (VmHWM)"

@@ -23,7 +23,7 @@ struct ServeOptions {
   std::string static_dir = "web/dist";
   std::string base_url;
   std::string smtp_url, mail_from = "fachwerk@localhost", smtp_user, smtp_password;
-  int io_threads = 1, workers = 4;
+  int io_threads = 1, workers = 4, worker_spin_us = 0;
   std::size_t body_limit = 1024 * 1024, max_connections = 4096;
   int request_timeout_s = 15, idle_timeout_s = 30;
   bool secure_cookies = false, no_access_log = false;
@@ -46,6 +46,7 @@ Result<http::ServerOptions> server_options(const ServeOptions& o) {
   }
   s.io_threads = o.io_threads;
   s.worker_threads = o.workers;
+  s.worker_spin = std::chrono::microseconds(o.worker_spin_us);
   s.body_limit = o.body_limit;
   s.max_connections = o.max_connections;
   s.request_timeout = std::chrono::seconds(o.request_timeout_s);
@@ -123,6 +124,8 @@ void add_serve(CLI::App& app, Global& g) {
   cmd->add_option("--smtp-password", o.smtp_password, "SMTP-Passwort")->envname("FACHWERK_SMTP_PASSWORD");
   cmd->add_option("--io-threads", o.io_threads, "I/O-Threads")->envname("FACHWERK_IO_THREADS")->check(CLI::Range(1, 64))->capture_default_str();
   cmd->add_option("--workers", o.workers, "Worker-Threads für Datenbankarbeit")->envname("FACHWERK_WORKERS")->check(CLI::Range(1, 256))->capture_default_str();
+  cmd->add_option("--worker-spin", o.worker_spin_us, "Mikrosekunden, die ein freier Worker auf Arbeit wartet, bevor er schläft")
+      ->envname("FACHWERK_WORKER_SPIN")->check(CLI::Range(0, 10000))->capture_default_str();
   cmd->add_option("--body-limit", o.body_limit, "größte Anfrage in Bytes")->envname("FACHWERK_BODY_LIMIT")->capture_default_str();
   cmd->add_option("--max-connections", o.max_connections, "höchstens gleichzeitige Verbindungen")->envname("FACHWERK_MAX_CONNECTIONS")->capture_default_str();
   cmd->add_option("--request-timeout", o.request_timeout_s, "Sekunden für eine vollständige Anfrage")->envname("FACHWERK_REQUEST_TIMEOUT")->capture_default_str();

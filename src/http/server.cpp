@@ -44,8 +44,10 @@ struct Server::Impl {
   // Destruction order matters: sessions (owned by pending handlers) die with io and workers
   // and still use ctx, and their sockets need io. So: ctx first, then io, then workers.
   std::optional<ServerContext> ctx;
-  asio::io_context io{1};
-  std::optional<asio::thread_pool> workers;
+  // The hint must say how many threads run the loop: with 1, Asio never wakes a second thread
+  // for queued work, so a handler that blocks would stall every connection.
+  asio::io_context io{std::max(1, options.io_threads)};
+  std::optional<WorkerPool> workers;
   std::optional<asio::strand<asio::io_context::executor_type>> accept_strand;
   std::optional<tcp::acceptor> acceptor;
   std::optional<asio::steady_timer> accept_retry;
@@ -147,8 +149,9 @@ Result<void> Server::start() {
   m.port = m.acceptor->local_endpoint(ec).port();
 
   const int io_threads = std::max(1, m.options.io_threads);
+  // With worker_threads = 0 the pool gets one idle thread and is never posted to.
   const int worker_threads = std::max(1, m.options.worker_threads);
-  m.workers.emplace(static_cast<std::size_t>(worker_threads));
+  m.workers.emplace(worker_threads, m.options.worker_spin);
   m.ctx.emplace(m.options, m.router, m.metrics, *m.workers, m.access_log);
   m.guard.emplace(asio::make_work_guard(m.io));
   asio::post(*m.accept_strand, [&m] { m.accept(); });

@@ -18,6 +18,8 @@ struct ServerOptions {
   std::uint16_t port = 8080;  // 0 picks a free port (tests); see Server::port()
   int io_threads = 1;
   int worker_threads = 4;
+  // How long an idle worker polls for the next request before it sleeps (see worker_pool.hpp).
+  std::chrono::microseconds worker_spin{0};
   std::size_t header_limit = 16 * 1024;      // bytes; larger → 431
   std::size_t body_limit = 1024 * 1024;      // bytes; larger → 413
   std::chrono::milliseconds request_timeout{15000};  // to receive one whole request

@@ -230,7 +230,7 @@ void Session::handle() {
   }
   if (where == RunOn::io) return send(dispatch(req));
 
-  asio::post(ctx_.workers, [self = shared_from_this(), req = std::move(req)]() mutable {
+  ctx_.workers.submit([self = shared_from_this(), req = std::move(req)]() mutable {
     t_on_server_thread = true;
     Response res = self->dispatch(req);
     asio::post(self->strand_, [self, res = std::move(res)]() mutable { self->send(std::move(res)); });

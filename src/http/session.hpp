@@ -15,7 +15,6 @@
 
 #include <boost/asio/any_io_executor.hpp>
 #include <boost/asio/ip/tcp.hpp>
-#include <boost/asio/thread_pool.hpp>
 #include <boost/beast/core/flat_buffer.hpp>
 #include <boost/beast/core/tcp_stream.hpp>
 #include <boost/beast/http/message.hpp>
@@ -25,6 +24,7 @@
 #include "http/metrics.hpp"
 #include "http/router.hpp"
 #include "http/server.hpp"
+#include "http/worker_pool.hpp"
 
 namespace spdlog {
 class logger;
@@ -44,14 +44,14 @@ class Session;
 
 // What every session of one Server shares. Owned by Server::Impl; outlives all sessions.
 struct ServerContext {
-  ServerContext(const ServerOptions& o, const Router& r, Metrics& m, asio::thread_pool& w,
+  ServerContext(const ServerOptions& o, const Router& r, Metrics& m, WorkerPool& w,
                 std::shared_ptr<spdlog::logger> log)
       : options(o), router(r), metrics(m), workers(w), access_log(std::move(log)) {}
 
   const ServerOptions& options;
   const Router& router;
   Metrics& metrics;
-  asio::thread_pool& workers;
+  WorkerPool& workers;
   std::shared_ptr<spdlog::logger> access_log;  // null: access log off
   std::atomic<bool> stopping{false};
 

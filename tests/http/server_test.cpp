@@ -47,6 +47,12 @@ class HttpServerTest : public ::testing::Test {
       std::this_thread::sleep_for(300ms);
       return Response::text(200, "slow");
     });
+    router.add(Method::get, "/slow-io", [this](Request&) {
+      slow_started = true;
+      std::this_thread::sleep_for(300ms);
+      slow_finished = true;
+      return Response::text(200, "slow");
+    }, RunOn::io);
     router.add(Method::get, "/boom", [](Request&) -> Response { throw std::runtime_error("kaputt"); });
   }
 
@@ -69,6 +75,7 @@ class HttpServerTest : public ::testing::Test {
   std::mutex mu;
   std::thread::id io_thread, worker_thread;
   std::atomic<bool> slow_started{false};
+  std::atomic<bool> slow_finished{false};
 };
 
 TEST_F(HttpServerTest, KeepAliveServesTwoRequestsOnOneConnection) {
@@ -253,6 +260,24 @@ TEST_F(HttpServerTest, WorkerRoutesRunOffTheIoThreads) {
   EXPECT_NE(worker_thread, std::thread::id{});
   EXPECT_NE(io_thread, worker_thread);
   EXPECT_NE(worker_thread, std::this_thread::get_id());
+}
+
+// Static files and /metrics answer on the I/O threads; a slow one (a large file to a slow
+// disk) must hold only its own thread while the other I/O threads keep serving.
+TEST_F(HttpServerTest, ABlockedIoThreadDoesNotStallTheOthers) {
+  start();  // two I/O threads
+  RawClient slow = client();
+  ASSERT_TRUE(slow.send(RawClient::get("/slow-io")));
+  while (!slow_started) std::this_thread::yield();
+  RawClient fast = client();
+  ASSERT_TRUE(fast.send(RawClient::get("/hello")));
+  auto hello = fast.read_response();
+  ASSERT_TRUE(hello);
+  EXPECT_EQ(hello->status, 200);
+  EXPECT_FALSE(slow_finished);  // answered by the other I/O thread while /slow-io still sleeps
+  auto slow_answer = slow.read_response();
+  ASSERT_TRUE(slow_answer);
+  EXPECT_EQ(slow_answer->status, 200);
 }
 
 TEST_F(HttpServerTest, HandlerExceptionIs500AndServerKeepsServing) {
