@@ -39,9 +39,13 @@ HitsSql hits_sql(store::Backend backend, const Kind& k, const SearchQuery& q, co
     h.cte = "WITH hits AS (SELECT d.id AS id, 0.0 AS score FROM " + t + " d";
   } else if (backend == store::Backend::sqlite) {
     // bm25() is lower for better matches; negate so that higher is better on both backends.
-    h.cte = "WITH hits AS (SELECT d.id AS id, -bm25(search_fts) AS score FROM search_fts JOIN " + t +
-            " d ON d.id * 4 + " + std::to_string(k.fts_kind) + " = search_fts.rowid";
-    where += " AND search_fts MATCH ?";
+    // The full-text query runs once, first; its rowids lead to the documents by primary key
+    // (rowid / 4 = id). Joining on "d.id * 4 + kind = rowid" instead made SQLite scan the
+    // table and run the MATCH once per row.
+    const std::string kind = std::to_string(k.fts_kind);
+    h.cte = "WITH hits AS (SELECT d.id AS id, f.score AS score FROM (SELECT rowid AS rid, -bm25(search_fts) AS score"
+            " FROM search_fts WHERE search_fts MATCH ?) f JOIN " + t + " d ON d.id = f.rid / 4";
+    where += " AND f.rid % 4 = " + kind;
     h.params.emplace_back(match);
   } else {
     h.cte = "WITH hits AS (SELECT d.id AS id, ts_rank(to_tsvector('simple', d.search_terms), CAST(? AS tsquery)) AS score"
@@ -100,20 +104,35 @@ Result<void> validate(store::Connection& c, const SearchQuery& q) {
   return {};
 }
 
-Result<void> add_facet(store::Connection& c, const HitsSql& h, SearchResult& out, const std::string& facet,
-                       const std::string& select_from) {
-  auto rows = FW_TRY(c.query(h.cte + select_from, h.params));
-  for (const auto& r : rows.rows) {
-    if (!r.is_null(0)) out.facets[facet][r.text_at(0)] += r.int_at(1);
+// The total and every facet of one kind in a single statement: "hits" is referenced several
+// times, so both SQLite and PostgreSQL materialise it and the full-text query runs once.
+std::string counts_sql(const Kind& k) {
+  if (k.fts_kind == kNetwork.fts_kind) {
+    return "SELECT 'total', NULL, COUNT(*) FROM hits"
+           " UNION ALL SELECT 'land', l, COUNT(*) FROM (SELECT DISTINCT hits.id, substr(x.kreis_ags, 1, 2) AS l FROM hits"
+           " JOIN network_kreise x ON x.network_id = hits.id) s GROUP BY l"
+           " UNION ALL SELECT 'kreis', x.kreis_ags, COUNT(*) FROM hits JOIN network_kreise x ON x.network_id = hits.id"
+           " GROUP BY x.kreis_ags"
+           " UNION ALL SELECT x.kind, x.code, COUNT(*) FROM hits JOIN network_topics x ON x.network_id = hits.id"
+           " WHERE x.kind IN ('handlungsfeld', 'zielgruppe') GROUP BY x.kind, x.code";
   }
-  return {};
+  return "SELECT 'total', NULL, COUNT(*) FROM hits"
+         " UNION ALL SELECT 'land', substr(d.kreis_ags, 1, 2), COUNT(*) FROM hits JOIN organisations d ON d.id = hits.id"
+         " GROUP BY substr(d.kreis_ags, 1, 2)"
+         " UNION ALL SELECT 'kreis', d.kreis_ags, COUNT(*) FROM hits JOIN organisations d ON d.id = hits.id GROUP BY d.kreis_ags"
+         " UNION ALL SELECT 'partner_type', d.type, COUNT(*) FROM hits JOIN organisations d ON d.id = hits.id GROUP BY d.type";
 }
 
 Result<void> search_kind(store::Connection& c, const Kind& k, const SearchQuery& q, const std::string& match,
                          std::vector<SearchHit>& hits, SearchResult& out) {
   const auto h = hits_sql(c.backend(), k, q, match);
-  auto count = FW_TRY(c.query(h.cte + "SELECT COUNT(*) FROM hits", h.params));
-  const auto n = count[0].int_at(0);
+  auto counts = FW_TRY(c.query(h.cte + counts_sql(k), h.params));
+  std::int64_t n = 0;
+  for (const auto& r : counts.rows) {
+    const std::string facet = r.text_at(0);
+    if (facet == "total") n = r.int_at(2);
+    else if (!r.is_null(1)) out.facets[facet][r.text_at(1)] += r.int_at(2);
+  }
   out.total += n;
   out.facets["type"][k.type] += n;
   if (n == 0) return {};
@@ -129,16 +148,6 @@ Result<void> search_kind(store::Connection& c, const Kind& k, const SearchQuery&
     SearchHit hit{k.type, r.int_at(0), r.text_at(2), "", r.text_at(4), r.real_at(1), r.int_at(5) != 0};
     hit.snippet = search::highlight(r.text_at(2) + (r.text_at(3).empty() ? "" : " – " + r.text_at(3)), terms, 200);
     hits.push_back(std::move(hit));
-  }
-  if (k.fts_kind == kNetwork.fts_kind) {
-    FW_TRY_VOID(add_facet(c, h, out, "land", "SELECT l, COUNT(*) FROM (SELECT DISTINCT hits.id, substr(x.kreis_ags, 1, 2) AS l FROM hits JOIN network_kreise x ON x.network_id = hits.id) s GROUP BY l"));
-    FW_TRY_VOID(add_facet(c, h, out, "kreis", "SELECT x.kreis_ags, COUNT(*) FROM hits JOIN network_kreise x ON x.network_id = hits.id GROUP BY x.kreis_ags"));
-    FW_TRY_VOID(add_facet(c, h, out, "handlungsfeld", "SELECT x.code, COUNT(*) FROM hits JOIN network_topics x ON x.network_id = hits.id WHERE x.kind = 'handlungsfeld' GROUP BY x.code"));
-    FW_TRY_VOID(add_facet(c, h, out, "zielgruppe", "SELECT x.code, COUNT(*) FROM hits JOIN network_topics x ON x.network_id = hits.id WHERE x.kind = 'zielgruppe' GROUP BY x.code"));
-  } else {
-    FW_TRY_VOID(add_facet(c, h, out, "land", "SELECT substr(d.kreis_ags, 1, 2), COUNT(*) FROM hits JOIN organisations d ON d.id = hits.id GROUP BY substr(d.kreis_ags, 1, 2)"));
-    FW_TRY_VOID(add_facet(c, h, out, "kreis", "SELECT d.kreis_ags, COUNT(*) FROM hits JOIN organisations d ON d.id = hits.id GROUP BY d.kreis_ags"));
-    FW_TRY_VOID(add_facet(c, h, out, "partner_type", "SELECT d.type, COUNT(*) FROM hits JOIN organisations d ON d.id = hits.id GROUP BY d.type"));
   }
   return {};
 }

@@ -48,7 +48,8 @@ Result<std::pair<std::optional<double>, std::optional<double>>> locate(store::Co
   if (!in.place_id) return std::pair<std::optional<double>, std::optional<double>>{};
   auto rows = FW_TRY(c.query("SELECT lat, lon, kreis_ags FROM places WHERE id = ?", {*in.place_id}));
   if (rows.empty()) return fail(ErrorCode::invalid_argument, "directory.value_invalid", "place_id", std::to_string(*in.place_id));
-  if (!in.kreis_ags) in.kreis_ags = rows[0].text_at(2);
+  // Reference data may lack a Kreis for a place: then the organisation has none either.
+  if (!in.kreis_ags && !rows[0].text_at(2).empty()) in.kreis_ags = rows[0].text_at(2);
   return std::pair<std::optional<double>, std::optional<double>>{rows[0].real_at(0), rows[0].real_at(1)};
 }
 
