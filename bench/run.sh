@@ -9,5 +9,8 @@ echo "== Labour-market monitor engines (issue: labour-market monitor)"
 scripts/install-deps.sh --bench >/dev/null
 bench/monitor/run.sh
 echo
+echo "== Directory search (issue: directory)"
+bench/search/run.sh
+echo
 echo "== Job für Zwei matcher (issue: Job für Zwei)"
 bench/match/run.sh
