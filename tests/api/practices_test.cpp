@@ -128,6 +128,9 @@ TEST_P(PracticesTest, WorkflowDecidesWhoSeesWhat) {
   EXPECT_EQ(items[1].at("snapshot").at("title").as_string(), "Job für Zwei – Dual Career in Ostwürttemberg");
   EXPECT_EQ(items[4].at("snapshot").at("title").as_string(), "Job für Zwei");
   EXPECT_EQ(items[4].at("author").as_string(), "redaktion@example.org");
+  EXPECT_EQ(items[2].at("snapshot").at("status").as_string(), "published");
+  EXPECT_EQ(items[0].at("snapshot").at("status_reason").as_string(), "Ergebnisse fehlen noch");
+  EXPECT_FALSE(items[0].at("snapshot").as_object().contains("may_edit")) << "a state, not a reader's rights";
   EXPECT_EQ(h.audit_count("create", "practice"), 1);
   EXPECT_EQ(h.audit_count("publish", "practice"), 1);
   EXPECT_EQ(h.audit_count("unpublish", "practice"), 1);

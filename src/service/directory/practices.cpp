@@ -235,7 +235,11 @@ Result<Practice> load_for_change(store::Connection& c, const Actor& actor, std::
 // The revision and the audit entry of one change, on the change's connection.
 Result<Practice> record_change(store::Connection& c, const Actor& actor, std::int64_t id, const std::string& action,
                                std::optional<std::string> before) {
-  const auto snapshot = json::dump(practice_json(FW_TRY(load(c, Actor::system(), id))));
+  // The entry itself, without what one reader may do with it.
+  auto state = practice_json(FW_TRY(load(c, Actor::system(), id)));
+  state.erase("may_edit");
+  state.erase("may_publish");
+  const auto snapshot = json::dump(state);
   FW_TRY(c.exec("INSERT INTO practice_revisions (practice_id, action, author_user_id, author_label, snapshot, created_at)"
                 " VALUES (?, ?, ?, ?, ?, ?)",
                 {id, action, actor.user_id ? store::Value(*actor.user_id) : store::null(), actor.label, snapshot,
