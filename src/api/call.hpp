@@ -3,10 +3,13 @@
 // requests and turns errors into the JSON error body.
 #pragma once
 
+#include <boost/json/array.hpp>
+#include <boost/json/object.hpp>
 #include <boost/json/value.hpp>
 #include <functional>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "api/app.hpp"
 #include "core/result.hpp"
@@ -37,6 +40,14 @@ http::Response json_response(int status, const boost::json::value& body);
 Result<std::int64_t> id_param(const http::Request& req, const std::string& name);
 // Requires Content-Type application/json and a JSON object body.
 Result<boost::json::object> json_body(const http::Request& req);
+// An optional array in a JSON object: nullptr when missing or null, else invalid_argument
+// "json.wrong_type" naming the field unless it is an array.
+Result<const boost::json::array*> optional_array(const boost::json::object& o, std::string_view field);
+// An optional array of strings in a JSON object (missing or null: empty), else invalid_argument
+// "json.wrong_type" naming the field.
+Result<std::vector<std::string>> string_list(const boost::json::object& o, std::string_view field);
+// An optional integer query parameter (missing or empty: fallback), else "query.invalid" naming it.
+Result<int> int_param(const http::Request& req, const char* name, int fallback);
 std::string session_cookie(const App& app, const http::Request& req, const std::string& token, std::int64_t max_age_s);
 std::string clear_session_cookie(const App& app, const http::Request& req);
 

@@ -45,8 +45,8 @@ void add_demo_data(CLI::App& app, Global& g) {
     auto dir = service::load_demo_directory(**db, networks);
     if (!dir) std::exit(report(dir.error()));
     if (!dir->skipped) {
-      std::printf("Verzeichnis: %d Netzwerke, %d Organisationen, %d Mitgliedschaften angelegt.\n", dir->networks,
-                  dir->organisations, dir->memberships);
+      std::printf("Verzeichnis: %d Netzwerke, %d Organisationen, %d Mitgliedschaften, %d Praxisbeiträge angelegt.\n",
+                  dir->networks, dir->organisations, dir->memberships, dir->practices);
     }
     int created = 0;
     for (const auto& a : kAccounts) {

@@ -9,6 +9,7 @@
 #include "api/harness.hpp"
 #include "service/directory/networks.hpp"
 #include "service/directory/organisations.hpp"
+#include "service/directory/practices.hpp"
 
 namespace {
 namespace bj = boost::json;
@@ -75,6 +76,17 @@ const Case kCases[] = {
      R"({"step":"invite","role":"partner"})", "DDDADA"},
     {Method::get, "/api/v1/map/kreise", "/api/v1/map/kreise?metric=organisations", "", "AAAAAA"},
     {Method::get, "/api/v1/search", "/api/v1/search?q=netzwerk", "", "AAAAAA"},
+    // Practices of {net}: {practice} a draft, {submitted}, {published}.
+    {Method::get, "/api/v1/practices", "/api/v1/practices", "", "AAAAAA"},
+    {Method::post, "/api/v1/practices", "/api/v1/practices", R"({"title":"Praxis {tag}","networks":[{net}]})", "DDAADA"},
+    {Method::get, "/api/v1/practices/{id}", "/api/v1/practices/{published}", "", "AAAAAA"},
+    {Method::put, "/api/v1/practices/{id}", "/api/v1/practices/{practice}", R"({"title":"Neu {tag}","networks":[{net}]})",
+     "DDAADA"},
+    {Method::post, "/api/v1/practices/{id}/submit", "/api/v1/practices/{practice}/submit", "{}", "DDAADA"},
+    {Method::post, "/api/v1/practices/{id}/publish", "/api/v1/practices/{submitted}/publish", "{}", "DDDADA"},
+    {Method::post, "/api/v1/practices/{id}/unpublish", "/api/v1/practices/{published}/unpublish", R"({"reason":"Prüfen"})",
+     "DDDADA"},
+    {Method::get, "/api/v1/practices/{id}/revisions", "/api/v1/practices/{practice}/revisions", "", "DDAADA"},
 };
 
 class AuthzMatrix : public ::testing::TestWithParam<std::string> {};
@@ -117,6 +129,19 @@ TEST_P(AuthzMatrix, EveryRouteEveryRole) {
       const auto org2 = fw::service::create_organisation(*h.td.db, system, org_in).value().id;
       ASSERT_TRUE(fw::service::membership_step(*h.td.db, system, fw::service::MembershipStep::invite, net, org, "partner", ""));
       ASSERT_TRUE(fw::service::membership_step(*h.td.db, system, fw::service::MembershipStep::accept, net, org, "partner", ""));
+      // Practices in each state, only where a route needs them (they cost a few transactions).
+      std::map<std::string, std::string> practices;
+      if (std::string_view(c.pattern).starts_with("/api/v1/practices")) {
+        fw::service::PracticeInput p_in;
+        p_in.networks = {net};
+        const fw::service::PracticeStep steps[] = {fw::service::PracticeStep::submit, fw::service::PracticeStep::publish};
+        for (int state = 0; state < 3; ++state) {
+          p_in.title = "Praxis " + tag + "-" + std::to_string(state);
+          const auto id = fw::service::create_practice(*h.td.db, system, p_in).value().id;
+          for (int s = 0; s < state; ++s) ASSERT_TRUE(fw::service::practice_step(*h.td.db, system, id, steps[s], ""));
+          practices[state == 0 ? "{practice}" : state == 1 ? "{submitted}" : "{published}"] = std::to_string(id);
+        }
+      }
       switch (role) {
         case kAnonymous: break;
         case kMember: h.add_user(email, false, {{0, "network", net, "member"}}); break;
@@ -129,7 +154,7 @@ TEST_P(AuthzMatrix, EveryRouteEveryRole) {
       const auto subject = h.add_user("subject" + tag + "@example.org", false, {{0, "network", net, "member"}});
       auto roles = h.get("/api/v1/users/" + std::to_string(subject), {.session = h.login("subject" + tag + "@example.org")});
       const auto role_id = roles.json().at("user").at("roles").at(0).at("id").as_int64();
-      const std::map<std::string, std::string> vars{
+      std::map<std::string, std::string> vars{
           {"{subject}", std::to_string(subject)},
           {"{subject_role}", std::to_string(role_id)},
           {"{email}", role == kAnonymous ? "subject" + tag + "@example.org" : email},
@@ -137,6 +162,7 @@ TEST_P(AuthzMatrix, EveryRouteEveryRole) {
           {"{org2}", std::to_string(org2)},
           {"{org}", std::to_string(org)},
           {"{tag}", tag}};
+      vars.insert(practices.begin(), practices.end());
       RequestOptions o;
       o.session = session;
       auto reply = h.call(c.method, fill(c.target, vars), fill(c.body, vars), o);

@@ -10,6 +10,9 @@ import { NetworkPage } from './pages/NetworkPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { OrganisationPage } from './pages/OrganisationPage';
 import { PlaceholderPage } from './pages/PlaceholderPage';
+import { PracticeEditorPage } from './pages/PracticeEditorPage';
+import { PracticePage } from './pages/PracticePage';
+import { PracticesPage } from './pages/PracticesPage';
 import { ResetPasswordPage } from './pages/ResetPasswordPage';
 import { SearchPage } from './pages/SearchPage';
 import { StartPage } from './pages/StartPage';
@@ -18,6 +21,8 @@ import { ROUTES, SECTIONS } from './routes';
 const USER_DETAIL = /^\/verwaltung\/benutzer\/(\d{1,15})$/;
 const NETWORK_DETAIL = /^\/netzwerke\/(\d{1,15})$/;
 const ORGANISATION_DETAIL = /^\/organisationen\/(\d{1,15})$/;
+const PRACTICE_DETAIL = /^\/praxisdatenbank\/(\d{1,15})$/;
+const PRACTICE_EDIT = /^\/praxisdatenbank\/(\d{1,15})\/bearbeiten$/;
 
 /** Picks the page for a path. Trailing slashes are ignored. */
 export function PageForPath({ path }: { path: string }) {
@@ -37,6 +42,10 @@ export function PageForPath({ path }: { path: string }) {
       return <LegalPage document="datenschutz" />;
     case ROUTES.networks:
       return <SearchPage />;
+    case ROUTES.practice:
+      return <PracticesPage />;
+    case ROUTES.newPractice:
+      return <PracticeEditorPage />;
     case ROUTES.account:
       return <AccountPage />;
     case ROUTES.admin:
@@ -52,6 +61,10 @@ export function PageForPath({ path }: { path: string }) {
       if (network?.[1] !== undefined) return <NetworkPage key={network[1]} id={Number(network[1])} />;
       const organisation = ORGANISATION_DETAIL.exec(normalised);
       if (organisation?.[1] !== undefined) return <OrganisationPage key={organisation[1]} id={Number(organisation[1])} />;
+      const practice = PRACTICE_DETAIL.exec(normalised);
+      if (practice?.[1] !== undefined) return <PracticePage key={practice[1]} id={Number(practice[1])} />;
+      const practiceEdit = PRACTICE_EDIT.exec(normalised);
+      if (practiceEdit?.[1] !== undefined) return <PracticeEditorPage key={practiceEdit[1]} id={Number(practiceEdit[1])} />;
       const section = SECTIONS.find((s) => s.path === normalised);
       return section === undefined ? <NotFoundPage /> : <PlaceholderPage section={section} />;
     }

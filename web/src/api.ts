@@ -330,7 +330,7 @@ export async function listAudit(query: AuditQuery = {}): Promise<AuditPage> {
 // ---------------------------------------------------------------- directory (public)
 
 export interface SearchHit {
-  type: 'network' | 'organisation';
+  type: 'network' | 'organisation' | 'practice';
   id: number;
   title: string;
   /** HTML-escaped text with <mark> around matches; sanitise before rendering. */
@@ -426,4 +426,95 @@ export async function listRegions(land?: string): Promise<Region[]> {
   const data = await request('GET', path);
   if (isRecord(data) && Array.isArray(data.items)) return data.items as Region[];
   throw badResponse();
+}
+
+// ---------------------------------------------------------------- good-practice database
+
+export type Visibility = 'public' | 'network' | 'coordinators';
+export type PracticeStatus = 'draft' | 'submitted' | 'published';
+
+export interface PracticeAward {
+  year: number;
+  name: string;
+}
+
+export interface PracticeContact {
+  /** null: hidden from this reader (or empty). */
+  name: string | null;
+  email: string | null;
+  phone: string | null;
+  name_visibility: Visibility;
+  email_visibility: Visibility;
+  phone_visibility: Visibility;
+}
+
+/** The fields an entry is written with and read back as. */
+interface PracticeFields {
+  title: string;
+  teaser: string;
+  land_ags: string | null;
+  kreise: string[];
+  handlungsfelder: string[];
+  zielgruppen: string[];
+  ausgangslage: string;
+  massnahmen: string;
+  ergebnisse: string;
+  period_from: string | null;
+  period_to: string | null;
+  funding: string;
+  awards: PracticeAward[];
+}
+
+export interface PracticeInput extends PracticeFields {
+  networks: number[];
+  contact: Omit<PracticeContact, 'name' | 'email' | 'phone'> & { name: string; email: string; phone: string };
+}
+
+export interface Practice extends PracticeFields {
+  id: number;
+  networks: { id: number; name: string }[];
+  contact: PracticeContact;
+  status: PracticeStatus;
+  status_reason: string;
+  published_at: string | null;
+  is_demo: boolean;
+  /** What this reader may do: edit and submit; publish and send back to draft. */
+  may_edit: boolean;
+  may_publish: boolean;
+}
+
+export interface PracticePage {
+  items: Practice[];
+  total: number;
+  page: number;
+  size: number;
+}
+
+function asPractice(data: unknown): Practice {
+  if (isRecord(data) && isRecord(data.practice)) return data.practice as unknown as Practice;
+  throw badResponse();
+}
+
+export async function fetchPractice(id: number): Promise<Practice> {
+  return asPractice(await request('GET', `/api/v1/practices/${id}`));
+}
+
+/** Published entries plus the unpublished ones of the user's networks, newest first. */
+export async function listPractices(page = 1, size = 20): Promise<PracticePage> {
+  const data = await request('GET', `/api/v1/practices?page=${page}&size=${size}`);
+  if (isRecord(data) && Array.isArray(data.items)) return data as unknown as PracticePage;
+  throw badResponse();
+}
+
+export async function createPractice(input: PracticeInput): Promise<Practice> {
+  return asPractice(await request('POST', '/api/v1/practices', input));
+}
+
+export async function updatePractice(id: number, input: PracticeInput): Promise<Practice> {
+  return asPractice(await request('PUT', `/api/v1/practices/${id}`, input));
+}
+
+/** The editorial workflow: submit (editors), publish and unpublish with a reason (coordinators). */
+export async function practiceStep(id: number, step: 'submit' | 'publish' | 'unpublish', reason = ''): Promise<Practice> {
+  return asPractice(await request('POST', `/api/v1/practices/${id}/${step}`, step === 'unpublish' ? { reason } : {}));
 }

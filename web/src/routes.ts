@@ -5,6 +5,7 @@ export const ROUTES = {
   start: '/',
   networks: '/netzwerke',
   practice: '/praxisdatenbank',
+  newPractice: '/praxisdatenbank/neu',
   jobForTwo: '/job-fuer-zwei',
   monitor: '/arbeitsmarktmonitor',
   login: '/anmelden',
@@ -26,6 +27,16 @@ export function networkPath(id: number): string {
 /** Detail page of one organisation in the directory. */
 export function organisationPath(id: number): string {
   return `/organisationen/${id}`;
+}
+
+/** One entry of the good-practice database. */
+export function practicePath(id: number): string {
+  return `/praxisdatenbank/${id}`;
+}
+
+/** The editor of one good-practice entry. */
+export function practiceEditPath(id: number): string {
+  return `/praxisdatenbank/${id}/bearbeiten`;
 }
 
 /** Detail page of one user in the administration. */

@@ -5,6 +5,7 @@
 #include <random>
 
 #include "service/actor.hpp"
+#include "service/directory/demo_practices.hpp"
 #include "service/directory/networks.hpp"
 #include "service/directory/organisations.hpp"
 
@@ -199,6 +200,8 @@ Result<DemoDirectoryReport> load_demo_directory(store::Database& db, int generat
       FW_TRY_VOID(join(n.id, org, p == 0 ? "lead_partner" : rng() % 10 == 0 ? "standing_guest" : "partner"));
     }
   }
+  const auto practices = FW_TRY(load_demo_practices(db));
+  report.practices = practices.real + practices.generated;
   return report;
 }
 

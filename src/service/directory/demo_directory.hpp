@@ -10,7 +10,7 @@
 namespace fw::service {
 
 struct DemoDirectoryReport {
-  int networks = 0, organisations = 0, memberships = 0;
+  int networks = 0, organisations = 0, memberships = 0, practices = 0;
   bool skipped = false;
 };
 

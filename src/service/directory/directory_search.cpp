@@ -19,10 +19,23 @@ bool digits(const std::string& s, std::size_t n) {
 struct Kind {
   const char* type;
   const char* table;
-  int fts_kind;  // rowid = id * 4 + fts_kind in search_fts
+  int fts_kind;        // rowid = id * 4 + fts_kind in search_fts
+  const char* title;   // column shown as the hit's title and used to break ties
+  const char* text;    // second column of the snippet
+  const char* parts;   // networks and practices keep Kreise and topics in <parts>_kreise/_topics
 };
-constexpr Kind kNetwork{"network", "networks", 1};
-constexpr Kind kOrganisation{"organisation", "organisations", 2};
+constexpr Kind kNetwork{"network", "networks", 1, "name", "description", "network"};
+constexpr Kind kOrganisation{"organisation", "organisations", 2, "name", "city", nullptr};
+constexpr Kind kPractice{"practice", "practices", 3, "title", "teaser", "practice"};
+
+// Filters on Kreis and topics through the side tables of networks and practices.
+void part_filters(const Kind& k, const SearchQuery& q, std::string& where, store::Params& params) {
+  const std::string kreise = std::string(k.parts) + "_kreise x WHERE x." + k.parts + "_id = d.id";
+  const std::string topics = std::string(k.parts) + "_topics x WHERE x." + k.parts + "_id = d.id";
+  if (!q.kreis.empty()) { where += " AND EXISTS (SELECT 1 FROM " + kreise + " AND x.kreis_ags = ?)"; params.emplace_back(q.kreis); }
+  if (!q.handlungsfeld.empty()) { where += " AND EXISTS (SELECT 1 FROM " + topics + " AND x.kind = 'handlungsfeld' AND x.code = ?)"; params.emplace_back(q.handlungsfeld); }
+  if (!q.zielgruppe.empty()) { where += " AND EXISTS (SELECT 1 FROM " + topics + " AND x.kind = 'zielgruppe' AND x.code = ?)"; params.emplace_back(q.zielgruppe); }
+}
 
 // The common table expression "hits(id, score)" for one kind, with every filter applied.
 // Every user value is a bound parameter; only fixed fragments are concatenated.
@@ -55,11 +68,15 @@ HitsSql hits_sql(store::Backend backend, const Kind& k, const SearchQuery& q, co
     h.params.emplace_back(match);
   }
   if (k.fts_kind == kNetwork.fts_kind) {
-    if (!q.kreis.empty()) { where += " AND EXISTS (SELECT 1 FROM network_kreise x WHERE x.network_id = d.id AND x.kreis_ags = ?)"; h.params.emplace_back(q.kreis); }
+    part_filters(k, q, where, h.params);
     if (!q.land.empty()) { where += " AND EXISTS (SELECT 1 FROM network_kreise x WHERE x.network_id = d.id AND substr(x.kreis_ags, 1, 2) = ?)"; h.params.emplace_back(q.land); }
-    if (!q.handlungsfeld.empty()) { where += " AND EXISTS (SELECT 1 FROM network_topics x WHERE x.network_id = d.id AND x.kind = 'handlungsfeld' AND x.code = ?)"; h.params.emplace_back(q.handlungsfeld); }
-    if (!q.zielgruppe.empty()) { where += " AND EXISTS (SELECT 1 FROM network_topics x WHERE x.network_id = d.id AND x.kind = 'zielgruppe' AND x.code = ?)"; h.params.emplace_back(q.zielgruppe); }
     if (!q.partner_type.empty()) { where += " AND EXISTS (SELECT 1 FROM memberships m JOIN organisations o ON o.id = m.organisation_id WHERE m.network_id = d.id AND m.status = 'active' AND o.type = ?)"; h.params.emplace_back(q.partner_type); }
+  } else if (k.fts_kind == kPractice.fts_kind) {
+    // Only published entries are searched: the search is public.
+    where += " AND d.status = 'published'";
+    part_filters(k, q, where, h.params);
+    if (!q.land.empty()) { where += " AND d.land_ags = ?"; h.params.emplace_back(q.land); }
+    if (!q.partner_type.empty()) { where += " AND EXISTS (SELECT 1 FROM practice_networks pn JOIN memberships m ON m.network_id = pn.network_id JOIN organisations o ON o.id = m.organisation_id WHERE pn.practice_id = d.id AND m.status = 'active' AND o.type = ?)"; h.params.emplace_back(q.partner_type); }
   } else {
     if (!q.kreis.empty()) { where += " AND d.kreis_ags = ?"; h.params.emplace_back(q.kreis); }
     if (!q.land.empty()) { where += " AND substr(d.kreis_ags, 1, 2) = ?"; h.params.emplace_back(q.land); }
@@ -85,7 +102,7 @@ HitsSql hits_sql(store::Backend backend, const Kind& k, const SearchQuery& q, co
 }
 
 Result<void> validate(store::Connection& c, const SearchQuery& q) {
-  if (!q.type.empty() && q.type != "network" && q.type != "organisation") {
+  if (!q.type.empty() && q.type != "network" && q.type != "organisation" && q.type != "practice") {
     return fail(ErrorCode::invalid_argument, "directory.value_invalid", "type", q.type);
   }
   if (!q.land.empty() && !digits(q.land, 2)) return fail(ErrorCode::invalid_argument, "region.land_invalid", "land", q.land);
@@ -107,20 +124,25 @@ Result<void> validate(store::Connection& c, const SearchQuery& q) {
 // The total and every facet of one kind in a single statement: "hits" is referenced several
 // times, so both SQLite and PostgreSQL materialise it and the full-text query runs once.
 std::string counts_sql(const Kind& k) {
-  if (k.fts_kind == kNetwork.fts_kind) {
-    return "SELECT 'total', NULL, COUNT(*) FROM hits"
-           " UNION ALL SELECT 'land', l, COUNT(*) FROM (SELECT DISTINCT hits.id, substr(x.kreis_ags, 1, 2) AS l FROM hits"
-           " JOIN network_kreise x ON x.network_id = hits.id) s GROUP BY l"
-           " UNION ALL SELECT 'kreis', x.kreis_ags, COUNT(*) FROM hits JOIN network_kreise x ON x.network_id = hits.id"
-           " GROUP BY x.kreis_ags"
-           " UNION ALL SELECT x.kind, x.code, COUNT(*) FROM hits JOIN network_topics x ON x.network_id = hits.id"
-           " WHERE x.kind IN ('handlungsfeld', 'zielgruppe') GROUP BY x.kind, x.code";
+  const std::string total = "SELECT 'total', NULL, COUNT(*) FROM hits";
+  if (k.parts == nullptr) {  // organisations: Kreis and type are columns
+    return total +
+           " UNION ALL SELECT 'land', substr(d.kreis_ags, 1, 2), COUNT(*) FROM hits JOIN organisations d ON d.id = hits.id"
+           " GROUP BY substr(d.kreis_ags, 1, 2)"
+           " UNION ALL SELECT 'kreis', d.kreis_ags, COUNT(*) FROM hits JOIN organisations d ON d.id = hits.id GROUP BY d.kreis_ags"
+           " UNION ALL SELECT 'partner_type', d.type, COUNT(*) FROM hits JOIN organisations d ON d.id = hits.id GROUP BY d.type";
   }
-  return "SELECT 'total', NULL, COUNT(*) FROM hits"
-         " UNION ALL SELECT 'land', substr(d.kreis_ags, 1, 2), COUNT(*) FROM hits JOIN organisations d ON d.id = hits.id"
-         " GROUP BY substr(d.kreis_ags, 1, 2)"
-         " UNION ALL SELECT 'kreis', d.kreis_ags, COUNT(*) FROM hits JOIN organisations d ON d.id = hits.id GROUP BY d.kreis_ags"
-         " UNION ALL SELECT 'partner_type', d.type, COUNT(*) FROM hits JOIN organisations d ON d.id = hits.id GROUP BY d.type";
+  const std::string parts = k.parts;
+  const std::string kreise = " JOIN " + parts + "_kreise x ON x." + parts + "_id = hits.id";
+  // A network's Land follows from its Kreise (it may span several); a practice names its Land.
+  const std::string land = k.fts_kind == kNetwork.fts_kind
+      ? " UNION ALL SELECT 'land', l, COUNT(*) FROM (SELECT DISTINCT hits.id, substr(x.kreis_ags, 1, 2) AS l FROM hits" +
+            kreise + ") s GROUP BY l"
+      : " UNION ALL SELECT 'land', d.land_ags, COUNT(*) FROM hits JOIN " + std::string(k.table) +
+            " d ON d.id = hits.id GROUP BY d.land_ags";
+  return total + land + " UNION ALL SELECT 'kreis', x.kreis_ags, COUNT(*) FROM hits" + kreise + " GROUP BY x.kreis_ags" +
+         " UNION ALL SELECT x.kind, x.code, COUNT(*) FROM hits JOIN " + parts + "_topics x ON x." + parts +
+         "_id = hits.id WHERE x.kind IN ('handlungsfeld', 'zielgruppe') GROUP BY x.kind, x.code";
 }
 
 Result<void> search_kind(store::Connection& c, const Kind& k, const SearchQuery& q, const std::string& match,
@@ -139,9 +161,10 @@ Result<void> search_kind(store::Connection& c, const Kind& k, const SearchQuery&
   // Enough rows of this kind to fill the requested page after merging with the other kind.
   store::Params p = h.params;
   p.emplace_back(std::int64_t{q.page} * q.size);
-  const std::string text = k.fts_kind == kNetwork.fts_kind ? "d.name, d.description, ''" : "d.name, d.city, d.kreis_ags";
+  const std::string kreis = k.fts_kind == kOrganisation.fts_kind ? "d.kreis_ags" : "''";
+  const std::string text = std::string("d.") + k.title + ", d." + k.text + ", " + kreis;
   auto rows = FW_TRY(c.query(h.cte + "SELECT d.id, hits.score, " + text + ", d.is_demo FROM hits JOIN " + k.table +
-                                 " d ON d.id = hits.id ORDER BY hits.score DESC, d.name LIMIT ?",
+                                 " d ON d.id = hits.id ORDER BY hits.score DESC, d." + k.title + " LIMIT ?",
                              p));
   const auto terms = search::query_terms(q.q);
   for (const auto& r : rows.rows) {
@@ -161,9 +184,10 @@ Result<SearchResult> search_directory(store::Database& db, const SearchQuery& q)
     SearchResult out;
     std::vector<SearchHit> hits;
     // Organisation-only filters exclude networks only where they make no sense for them.
-    if (q.type != "organisation" && !q.near_lat) FW_TRY_VOID(search_kind(c, kNetwork, q, match, hits, out));
-    if (q.type != "network") FW_TRY_VOID(search_kind(c, kOrganisation, q, match, hits, out));
-    // Scores of the two kinds come from the same ranking function over the same term model.
+    if ((q.type.empty() || q.type == "network") && !q.near_lat) FW_TRY_VOID(search_kind(c, kNetwork, q, match, hits, out));
+    if (q.type.empty() || q.type == "organisation") FW_TRY_VOID(search_kind(c, kOrganisation, q, match, hits, out));
+    if ((q.type.empty() || q.type == "practice") && !q.near_lat) FW_TRY_VOID(search_kind(c, kPractice, q, match, hits, out));
+    // Scores of the kinds come from the same ranking function over the same term model.
     std::stable_sort(hits.begin(), hits.end(), [](const SearchHit& a, const SearchHit& b) { return a.score > b.score; });
     const std::size_t from = static_cast<std::size_t>(q.page - 1) * static_cast<std::size_t>(q.size);
     for (std::size_t i = from; i < hits.size() && i < from + static_cast<std::size_t>(q.size); ++i) {

@@ -1,4 +1,4 @@
-// GET /api/v1/search: networks and organisations by German full text, filtered by region,
+// GET /api/v1/search: networks, organisations and published practices by German full text, filtered by region,
 // topic and partner type, with facet counts for every filter. Public: only directory data
 // that is public anyway is searched (names, descriptions, places; never contacts).
 #pragma once
@@ -16,7 +16,7 @@ namespace fw::service {
 
 struct SearchQuery {
   std::string q;
-  std::string type;  // "" (both), "network", "organisation"
+  std::string type;  // "" (all), "network", "organisation", "practice"
   std::string land, kreis, handlungsfeld, zielgruppe, partner_type;
   std::optional<double> near_lat, near_lon, radius_km;  // organisations within radius
   int page = 1, size = 20;

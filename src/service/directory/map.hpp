@@ -10,7 +10,8 @@
 namespace fw::service {
 
 // metric: "networks" (networks whose region includes the Kreis) or "organisations" (located
-// in the Kreis). Every one of the 401 Kreise is present, with 0 where nothing is.
+// in the Kreis) or "practices" (published practices whose region includes the Kreis). Every
+// one of the 401 Kreise is present, with 0 where nothing is.
 // invalid_argument "directory.value_invalid" (field "metric") otherwise.
 Result<std::map<std::string, std::int64_t>> kreis_values(store::Database& db, const std::string& metric);
 

@@ -14,15 +14,6 @@ namespace fw::service {
 namespace bj = boost::json;
 namespace {
 
-bool valid_date(const std::string& d) {
-  if (d.size() != 10 || d[4] != '-' || d[7] != '-') return false;
-  for (std::size_t i : {0, 1, 2, 3, 5, 6, 8, 9}) {
-    if (d[i] < '0' || d[i] > '9') return false;
-  }
-  const int month = std::stoi(d.substr(5, 2)), day = std::stoi(d.substr(8, 2));
-  return month >= 1 && month <= 12 && day >= 1 && day <= 31;
-}
-
 std::string today() { return clock::iso8601(clock::now_ms()).substr(0, 10); }
 
 Result<void> validate(store::Connection& c, const NetworkInput& in) {
@@ -31,7 +22,7 @@ Result<void> validate(store::Connection& c, const NetworkInput& in) {
   }
   FW_TRY_VOID(check_code(in.cooperation_form, cooperation_forms(), "cooperation_form"));
   FW_TRY_VOID(check_code(in.status, {"active", "inactive"}, "status"));
-  if (in.founded_on && !valid_date(*in.founded_on)) {
+  if (in.founded_on && !valid_iso_date(*in.founded_on)) {
     return fail(ErrorCode::invalid_argument, "directory.date_invalid", "founded_on");
   }
   for (std::size_t i = 0; i < in.kreise.size(); ++i) {

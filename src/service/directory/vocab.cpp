@@ -36,6 +36,15 @@ Result<void> check_code(std::string_view value, const std::vector<std::string_vi
   return {};
 }
 
+bool valid_iso_date(const std::string& d) {
+  if (d.size() != 10 || d[4] != '-' || d[7] != '-') return false;
+  for (std::size_t i : {0, 1, 2, 3, 5, 6, 8, 9}) {
+    if (d[i] < '0' || d[i] > '9') return false;
+  }
+  const int month = std::stoi(d.substr(5, 2)), day = std::stoi(d.substr(8, 2));
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31;
+}
+
 Result<void> check_vocabulary(store::Connection& c, std::string_view kind, const std::vector<std::string>& codes,
                               const std::string& field) {
   for (const auto& code : codes) {

@@ -19,6 +19,8 @@ const std::vector<std::string_view>& contact_visibilities();  // public, network
 
 // invalid_argument "directory.value_invalid" (field, detail = the value) unless value is in list.
 Result<void> check_code(std::string_view value, const std::vector<std::string_view>& list, const std::string& field);
+// A calendar date written YYYY-MM-DD (month 1..12, day 1..31).
+bool valid_iso_date(const std::string& d);
 // Handlungsfeld / Zielgruppe codes from the vocabulary table.
 Result<void> check_vocabulary(store::Connection& c, std::string_view kind, const std::vector<std::string>& codes,
                               const std::string& field);

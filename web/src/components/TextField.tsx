@@ -13,9 +13,11 @@ interface Props {
   /** Message shown below the field and announced to screen readers; '' for none. */
   error?: string;
   inputRef?: Ref<HTMLInputElement>;
+  /** Lines of a multi-line field (a textarea); single-line input when not given. */
+  rows?: number;
 }
 
-/** A labelled input with an optional hint and its error message right below it. */
+/** A labelled input (or textarea, with `rows`) with an optional hint and its error message right below it. */
 export function TextField({
   id,
   label,
@@ -27,11 +29,19 @@ export function TextField({
   hint = '',
   error = '',
   inputRef,
+  rows,
 }: Props) {
   const errorId = `${id}-error`;
   const hintId = `${id}-hint`;
   const invalid = error !== '';
   const describedBy = [hint !== '' ? hintId : '', invalid ? errorId : ''].filter(Boolean).join(' ');
+  const common = {
+    id,
+    name: id,
+    value,
+    'aria-invalid': invalid,
+    'aria-describedby': describedBy === '' ? undefined : describedBy,
+  };
   return (
     <div className={invalid ? 'field field-invalid' : 'field'}>
       <label htmlFor={id}>{label}</label>
@@ -40,18 +50,18 @@ export function TextField({
           {hint}
         </p>
       )}
-      <input
-        id={id}
-        name={id}
-        ref={inputRef}
-        type={type}
-        value={value}
-        autoComplete={autoComplete}
-        inputMode={inputMode}
-        aria-invalid={invalid}
-        aria-describedby={describedBy === '' ? undefined : describedBy}
-        onChange={(event: ChangeEvent<HTMLInputElement>) => onChange(event.target.value)}
-      />
+      {rows === undefined ? (
+        <input
+          {...common}
+          ref={inputRef}
+          type={type}
+          autoComplete={autoComplete}
+          inputMode={inputMode}
+          onChange={(event: ChangeEvent<HTMLInputElement>) => onChange(event.target.value)}
+        />
+      ) : (
+        <textarea {...common} rows={rows} onChange={(event: ChangeEvent<HTMLTextAreaElement>) => onChange(event.target.value)} />
+      )}
       <p id={errorId} className="field-error" aria-live="polite">
         {error}
       </p>

@@ -12,7 +12,7 @@ import { formatNumber } from '../format';
 
 echarts.use([MapChart, TooltipComponent, VisualMapComponent, CanvasRenderer]);
 
-export type MapMetric = 'networks' | 'organisations';
+export type MapMetric = 'networks' | 'organisations' | 'practices';
 
 interface KreisProps {
   ags: string;
@@ -110,7 +110,7 @@ export default function KreisMap({ metric }: { metric: MapMetric }) {
     };
   }, [load, lang]);
 
-  const label = t(metric === 'networks' ? 'map.label.networks' : 'map.label.organisations');
+  const label = t(`map.label.${metric}`);
   if (load.status === 'failed') return <p>{t('map.failed')}</p>;
   const rows =
     load.status === 'loaded'

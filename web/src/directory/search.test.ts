@@ -13,6 +13,11 @@ describe('facet URL state', () => {
     expect(formatSearch(state)).toBe(search);
   });
 
+  it('knows the practice type', () => {
+    expect(parseSearch('?type=practice&land=08')).toEqual({ q: '', type: 'practice', filters: { land: '08' }, page: 1 });
+    expect(apiQuery(parseSearch('?type=practice'), 20)).toBe('q=&type=practice&page=1&size=20');
+  });
+
   it('ignores unknown types, bad pages and empty filters', () => {
     expect(parseSearch('?type=evil&page=-2&land=&kreis=08136')).toEqual({
       q: '',

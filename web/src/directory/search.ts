@@ -1,8 +1,9 @@
 // Search state kept in the URL (/netzwerke?q=…&type=…&land=08&page=2) and the snippet sanitiser.
+// type: network (default), organisation, practice (published good-practice entries) or all.
 
 export const FACETS = ['land', 'kreis', 'handlungsfeld', 'zielgruppe', 'partner_type'] as const;
 export type Facet = (typeof FACETS)[number];
-export type SearchType = 'network' | 'organisation' | 'all';
+export type SearchType = 'network' | 'organisation' | 'practice' | 'all';
 
 export interface SearchState {
   q: string;
@@ -15,7 +16,8 @@ export interface SearchState {
 export function parseSearch(search: string): SearchState {
   const params = new URLSearchParams(search);
   const rawType = params.get('type');
-  const type: SearchType = rawType === 'network' || rawType === 'organisation' ? rawType : rawType === 'all' ? 'all' : 'network';
+  const type: SearchType =
+    rawType === 'network' || rawType === 'organisation' || rawType === 'practice' || rawType === 'all' ? rawType : 'network';
   const filters: Partial<Record<Facet, string>> = {};
   for (const facet of FACETS) {
     const value = params.get(facet);

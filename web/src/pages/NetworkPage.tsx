@@ -1,5 +1,5 @@
-import { type ReactNode } from 'react';
 import { fetchNetwork, type Network } from '../api';
+import { Field } from '../components/Field';
 import { Link } from '../components/Link';
 import { PageTitle } from '../components/PageTitle';
 import { admissionText } from '../directory/admission';
@@ -39,15 +39,6 @@ export function AdmissionRule({ regionalPartners, meetsRule }: { regionalPartner
     <p className={text.met ? 'admission admission-met' : 'admission admission-missing notice'}>
       {t(text.key, text.params)}
     </p>
-  );
-}
-
-function Field({ name, children }: { name: string; children: ReactNode }) {
-  return (
-    <>
-      <dt>{name}</dt>
-      <dd>{children}</dd>
-    </>
   );
 }
 

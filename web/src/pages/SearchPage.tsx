@@ -1,5 +1,5 @@
 import { lazy, Suspense, useEffect, useId, useState, type FormEvent } from 'react';
-import { search, type SearchResult } from '../api';
+import { search, type SearchHit, type SearchResult } from '../api';
 import { FormAlert } from '../components/FormAlert';
 import { Link } from '../components/Link';
 import { PageTitle } from '../components/PageTitle';
@@ -20,17 +20,21 @@ import { errorText } from '../errors';
 import { useI18n } from '../i18n/context';
 import { formatNumber } from '../format';
 import { navigate, useLocation } from '../router';
-import { networkPath, organisationPath, ROUTES } from '../routes';
+import { networkPath, organisationPath, practicePath, ROUTES } from '../routes';
 
 const KreisMap = lazy(() => import('../directory/KreisMap'));
 
 const PAGE_SIZE = 20;
-const TYPES: SearchType[] = ['network', 'organisation', 'all'];
+const TYPES: SearchType[] = ['network', 'organisation', 'practice', 'all'];
 const FACET_ORDER: Facet[] = ['land', 'kreis', 'handlungsfeld', 'zielgruppe', 'partner_type'];
 
 type Load = { status: 'loading' } | { status: 'failed'; message: string } | { status: 'loaded'; result: SearchResult };
 
-/** "Netzwerke": full-text search over networks and organisations with facet filters. */
+function hitPath(type: SearchHit['type'], id: number): string {
+  return type === 'network' ? networkPath(id) : type === 'practice' ? practicePath(id) : organisationPath(id);
+}
+
+/** "Netzwerke": full-text search over networks, organisations and practices with facet filters. */
 export function SearchPage() {
   const { t, lang } = useI18n();
   const { search: query } = useLocation();
@@ -173,7 +177,7 @@ export function SearchPage() {
                         {hit.is_demo && <span className="badge"> {t('search.demo')}</span>}
                       </p>
                       <h3>
-                        <Link href={hit.type === 'network' ? networkPath(hit.id) : organisationPath(hit.id)}>{hit.title}</Link>
+                        <Link href={hitPath(hit.type, hit.id)}>{hit.title}</Link>
                       </h3>
                       <p className="snippet" dangerouslySetInnerHTML={{ __html: sanitiseSnippet(hit.snippet) }} />
                     </li>
@@ -217,7 +221,7 @@ function MapSection() {
         <>
           <fieldset className="search-type">
             <legend>{t('map.metric')}</legend>
-            {(['networks', 'organisations'] as const).map((m) => (
+            {(['networks', 'organisations', 'practices'] as const).map((m) => (
               <label key={m}>
                 <input type="radio" name="map-metric" checked={metric === m} onChange={() => setMetric(m)} />{' '}
                 {t(`map.metric.${m}`)}
