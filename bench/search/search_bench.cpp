@@ -130,6 +130,7 @@ double pct(std::vector<double> v, double p) {
 
 void query(const std::string& url, int reps, const std::string& wrk_script) {
   auto db = ok(store::Database::open(url));
+  ok(store::migrate(*db));  // a database filled by an older build
   const auto mix = query_mix();
   std::printf("backend %s: %lld networks, %lld organisations\n", db->describe().c_str(),
               static_cast<long long>(count(*db, "networks")), static_cast<long long>(count(*db, "organisations")));

@@ -48,21 +48,23 @@ HitsSql hits_sql(store::Backend backend, const Kind& k, const SearchQuery& q, co
   HitsSql h;
   const std::string t = std::string(k.table);
   std::string where = " WHERE 1=1";
+  // Organisations carry what their facets and ranking need, so that one pass serves all.
+  const std::string extra = k.parts == nullptr ? ", d.name AS title, d.kreis_ags AS kreis, d.type AS otype" : "";
   if (match.empty()) {
-    h.cte = "WITH hits AS (SELECT d.id AS id, 0.0 AS score FROM " + t + " d";
+    h.cte = "WITH hits AS (SELECT d.id AS id, 0.0 AS score" + extra + " FROM " + t + " d";
   } else if (backend == store::Backend::sqlite) {
     // bm25() is lower for better matches; negate so that higher is better on both backends.
     // The full-text query runs once, first; its rowids lead to the documents by primary key
     // (rowid / 4 = id). Joining on "d.id * 4 + kind = rowid" instead made SQLite scan the
     // table and run the MATCH once per row.
     const std::string kind = std::to_string(k.fts_kind);
-    h.cte = "WITH hits AS (SELECT d.id AS id, f.score AS score FROM (SELECT rowid AS rid, -bm25(search_fts) AS score"
+    h.cte = "WITH hits AS (SELECT d.id AS id, f.score AS score" + extra + " FROM (SELECT rowid AS rid, -bm25(search_fts) AS score"
             " FROM search_fts WHERE search_fts MATCH ?) f JOIN " + t + " d ON d.id = f.rid / 4";
     where += " AND f.rid % 4 = " + kind;
     h.params.emplace_back(match);
   } else {
-    h.cte = "WITH hits AS (SELECT d.id AS id, ts_rank(to_tsvector('simple', d.search_terms), CAST(? AS tsquery)) AS score"
-            " FROM " + t + " d";
+    h.cte = "WITH hits AS (SELECT d.id AS id, ts_rank(to_tsvector('simple', d.search_terms), CAST(? AS tsquery)) AS score" +
+            extra + " FROM " + t + " d";
     h.params.emplace_back(match);
     where += " AND to_tsvector('simple', d.search_terms) @@ CAST(? AS tsquery)";
     h.params.emplace_back(match);
@@ -123,15 +125,9 @@ Result<void> validate(store::Connection& c, const SearchQuery& q) {
 
 // The total and every facet of one kind in a single statement: "hits" is referenced several
 // times, so both SQLite and PostgreSQL materialise it and the full-text query runs once.
+// Networks and practices (organisations: see search_organisations).
 std::string counts_sql(const Kind& k) {
   const std::string total = "SELECT 'total', NULL, COUNT(*) FROM hits";
-  if (k.parts == nullptr) {  // organisations: Kreis and type are columns
-    return total +
-           " UNION ALL SELECT 'land', substr(d.kreis_ags, 1, 2), COUNT(*) FROM hits JOIN organisations d ON d.id = hits.id"
-           " GROUP BY substr(d.kreis_ags, 1, 2)"
-           " UNION ALL SELECT 'kreis', d.kreis_ags, COUNT(*) FROM hits JOIN organisations d ON d.id = hits.id GROUP BY d.kreis_ags"
-           " UNION ALL SELECT 'partner_type', d.type, COUNT(*) FROM hits JOIN organisations d ON d.id = hits.id GROUP BY d.type";
-  }
   const std::string parts = k.parts;
   const std::string kreise = " JOIN " + parts + "_kreise x ON x." + parts + "_id = hits.id";
   // A network's Land follows from its Kreise (it may span several); a practice names its Land.
@@ -161,8 +157,7 @@ Result<void> search_kind(store::Connection& c, const Kind& k, const SearchQuery&
   // Enough rows of this kind to fill the requested page after merging with the other kind.
   store::Params p = h.params;
   p.emplace_back(std::int64_t{q.page} * q.size);
-  const std::string kreis = k.fts_kind == kOrganisation.fts_kind ? "d.kreis_ags" : "''";
-  const std::string text = std::string("d.") + k.title + ", d." + k.text + ", " + kreis;
+  const std::string text = std::string("d.") + k.title + ", d." + k.text + ", ''";
   auto rows = FW_TRY(c.query(h.cte + "SELECT d.id, hits.score, " + text + ", d.is_demo FROM hits JOIN " + k.table +
                                  " d ON d.id = hits.id ORDER BY hits.score DESC, d." + k.title + " LIMIT ?",
                              p));
@@ -171,6 +166,64 @@ Result<void> search_kind(store::Connection& c, const Kind& k, const SearchQuery&
     SearchHit hit{k.type, r.int_at(0), r.text_at(2), "", r.text_at(4), r.real_at(1), r.int_at(5) != 0};
     hit.snippet = search::highlight(r.text_at(2) + (r.text_at(3).empty() ? "" : " – " + r.text_at(3)), terms, 200);
     hits.push_back(std::move(hit));
+  }
+  return {};
+}
+
+// Organisations are the big kind (100,000 and more), and a common word hits thousands of
+// them. One pass reads each hit once (score, name, Kreis, type): total and facets are counted
+// here and only the best page * size candidates are kept; their display fields are read in
+// fill_organisation_hits() once the page across all kinds is known.
+Result<void> search_organisations(store::Connection& c, const SearchQuery& q, const std::string& match,
+                                  std::vector<SearchHit>& hits, SearchResult& out) {
+  const auto h = hits_sql(c.backend(), kOrganisation, q, match);
+  auto rows = FW_TRY(c.query(h.cte + "SELECT id, score, title, kreis, otype FROM hits", h.params));
+  const auto n = static_cast<std::int64_t>(rows.size());
+  out.total += n;
+  out.facets["type"][kOrganisation.type] += n;
+  std::vector<SearchHit> candidates;
+  candidates.reserve(rows.size());
+  for (const auto& r : rows.rows) {
+    if (!r.is_null(3)) {
+      const std::string kreis = r.text_at(3);
+      ++out.facets["land"][kreis.substr(0, 2)];
+      ++out.facets["kreis"][kreis];
+    }
+    ++out.facets["partner_type"][r.text_at(4)];
+    SearchHit hit;
+    hit.type = kOrganisation.type;
+    hit.id = r.int_at(0);
+    hit.score = r.real_at(1);
+    hit.title = r.text_at(2);
+    candidates.push_back(std::move(hit));
+  }
+  const auto keep = std::min(candidates.size(), static_cast<std::size_t>(q.page) * static_cast<std::size_t>(q.size));
+  std::partial_sort(candidates.begin(), candidates.begin() + static_cast<std::ptrdiff_t>(keep), candidates.end(),
+                    [](const SearchHit& a, const SearchHit& b) { return a.score != b.score ? a.score > b.score : a.title < b.title; });
+  candidates.resize(keep);
+  hits.insert(hits.end(), std::make_move_iterator(candidates.begin()), std::make_move_iterator(candidates.end()));
+  return {};
+}
+
+// Snippet, Kreis and demo flag of the organisations on the page (at most `size` rows).
+Result<void> fill_organisation_hits(store::Connection& c, const SearchQuery& q, std::vector<SearchHit>& items) {
+  std::string in;
+  store::Params ids;
+  for (const auto& hit : items) {
+    if (hit.type != kOrganisation.type) continue;
+    in += in.empty() ? "?" : ", ?";
+    ids.emplace_back(hit.id);
+  }
+  if (ids.empty()) return {};
+  auto rows = FW_TRY(c.query("SELECT id, name, city, kreis_ags, is_demo FROM organisations WHERE id IN (" + in + ")", ids));
+  const auto terms = search::query_terms(q.q);
+  for (const auto& r : rows.rows) {
+    for (auto& hit : items) {
+      if (hit.type != kOrganisation.type || hit.id != r.int_at(0)) continue;
+      hit.snippet = search::highlight(r.text_at(1) + (r.text_at(2).empty() ? "" : " – " + r.text_at(2)), terms, 200);
+      hit.kreis_ags = r.text_at(3);
+      hit.is_demo = r.int_at(4) != 0;
+    }
   }
   return {};
 }
@@ -185,7 +238,7 @@ Result<SearchResult> search_directory(store::Database& db, const SearchQuery& q)
     std::vector<SearchHit> hits;
     // Organisation-only filters exclude networks only where they make no sense for them.
     if ((q.type.empty() || q.type == "network") && !q.near_lat) FW_TRY_VOID(search_kind(c, kNetwork, q, match, hits, out));
-    if (q.type.empty() || q.type == "organisation") FW_TRY_VOID(search_kind(c, kOrganisation, q, match, hits, out));
+    if (q.type.empty() || q.type == "organisation") FW_TRY_VOID(search_organisations(c, q, match, hits, out));
     if ((q.type.empty() || q.type == "practice") && !q.near_lat) FW_TRY_VOID(search_kind(c, kPractice, q, match, hits, out));
     // Scores of the kinds come from the same ranking function over the same term model.
     std::stable_sort(hits.begin(), hits.end(), [](const SearchHit& a, const SearchHit& b) { return a.score > b.score; });
@@ -193,6 +246,7 @@ Result<SearchResult> search_directory(store::Database& db, const SearchQuery& q)
     for (std::size_t i = from; i < hits.size() && i < from + static_cast<std::size_t>(q.size); ++i) {
       out.items.push_back(hits[i]);
     }
+    FW_TRY_VOID(fill_organisation_hits(c, q, out.items));
     return out;
   });
 }
