@@ -161,6 +161,12 @@ TEST_P(PracticesTest, LinksAwardsAndContacts) {
   ASSERT_EQ(by_admin.status, 200) << by_admin.body;
   EXPECT_EQ(by_admin.json().at("practice").at("awards").at(0).at("year").as_int64(), 2020);
   EXPECT_EQ(h.call(Method::put, path, bj::serialize(body), {.session = f.editor}).status, 200) << "unchanged awards are fine";
+  body["awards"] = bj::array{bj::object{{"year", 2014}, {"name", "Innovatives Netzwerk"}},
+                             bj::object{{"year", 2020}, {"name", "Innovatives Netzwerk"}}};
+  ASSERT_EQ(h.call(Method::put, path, bj::serialize(body), {.session = f.admin}).status, 200);
+  body["awards"] = bj::array{bj::object{{"year", 2020}, {"name", "Innovatives Netzwerk"}},
+                             bj::object{{"year", 2014}, {"name", "Innovatives Netzwerk"}}};
+  EXPECT_EQ(h.call(Method::put, path, bj::serialize(body), {.session = f.editor}).status, 200) << "same awards, other order";
 
   h.post(path + "/submit", bj::object{}, {.session = f.editor});
   h.post(path + "/publish", bj::object{}, {.session = f.admin});
@@ -171,6 +177,10 @@ TEST_P(PracticesTest, LinksAwardsAndContacts) {
   const auto views = h.audit_count("view", "practice_contacts");
   EXPECT_EQ(contact(f.member).at("email").as_string(), "mager@ihk.example");
   EXPECT_EQ(h.audit_count("view", "practice_contacts"), views + 1) << "revealing is audited";
+  auto listed = h.get("/api/v1/practices", {.session = f.member}).json().at("items").at(0).at("contact");
+  EXPECT_EQ(listed.at("name").as_string(), "Katrin Mager");
+  EXPECT_TRUE(listed.at("email").is_null()) << "lists show public contact data only";
+  EXPECT_EQ(h.audit_count("view", "practice_contacts"), views + 1);
 }
 
 TEST_P(PracticesTest, BadInputIsRejectedWithNothingWritten) {

@@ -357,6 +357,51 @@ const tests = [
       await visible(page.getByRole('img', { name: 'Karte: Anzahl der Organisationen je Kreis' }).locator('canvas'), 'organisation map');
     },
   },
+  {
+    name: 'good practice: an editor writes and submits a draft, the coordinator publishes it, then everyone sees it',
+    async run(page) {
+      const title = `E2E-Praxisbeitrag ${Date.now()}`;
+      await loginFromStart(page, { email: 'redaktion@fachwerk.test', password: ADMIN.password });
+      await page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: 'Praxisdatenbank', exact: true }).click();
+      await page.getByRole('link', { name: 'Neuen Praxisbeitrag anlegen' }).click();
+      await visible(page.getByRole('heading', { level: 1, name: 'Neuen Praxisbeitrag anlegen' }), 'editor heading');
+      await page.getByLabel('Titel', { exact: true }).fill(title);
+      await page.getByLabel('Kreise', { exact: true }).fill('08136');
+      await page.getByLabel('Dual Career', { exact: true }).check();
+      await page.getByLabel('Zeitraum von', { exact: true }).fill('2020-01-01');
+      await page.getByLabel('Zeitraum bis', { exact: true }).fill('2019-12-31');
+      await page.getByRole('button', { name: 'Als Entwurf anlegen' }).click();
+      await visible(page.getByText('Das Ende des Zeitraums liegt vor seinem Beginn.'), 'period error at the field');
+      await page.getByLabel('Zeitraum bis', { exact: true }).fill('2021-12-31');
+      await page.getByRole('button', { name: 'Als Entwurf anlegen' }).click();
+      await visible(page.getByRole('heading', { level: 1, name: title }), 'the new draft');
+      const url = page.url();
+      await page.getByRole('button', { name: 'Einreichen' }).click();
+      await visible(page.getByText('Eingereicht – wartet auf Veröffentlichung durch die Koordination').first(), 'submitted');
+      assert((await page.getByRole('button', { name: 'Veröffentlichen' }).count()) === 0, 'editors do not publish');
+      await banner(page).getByRole('button', { name: 'Abmelden' }).click();
+      await visible(banner(page).getByRole('link', { name: 'Anmelden' }), 'logged out');
+
+      await page.goto(url);
+      await visible(page.getByText('Diesen Praxisbeitrag gibt es nicht.'), 'not public before publication');
+
+      await loginFromStart(page, { email: 'koordination@fachwerk.test', password: ADMIN.password });
+      await page.goto(url);
+      await page.getByRole('button', { name: 'Veröffentlichen' }).click();
+      await visible(page.getByText('Veröffentlicht', { exact: true }), 'published');
+      await banner(page).getByRole('button', { name: 'Abmelden' }).click();
+      await visible(banner(page).getByRole('link', { name: 'Anmelden' }), 'logged out');
+
+      await page.goto(url);
+      await visible(page.getByRole('heading', { level: 1, name: title }), 'public after publication');
+      await visible(page.getByText('Dual Career'), 'Handlungsfeld label');
+      await page.goto(`${BASE}/netzwerke?type=practice&q=${encodeURIComponent('Job für Zwei')}`);
+      // Scoped to the results: "Job für Zwei" is also a section in the main navigation.
+      await page.locator('.result-list').getByRole('link', { name: 'Job für Zwei', exact: true }).click();
+      await visible(page.getByRole('heading', { level: 2, name: 'Auszeichnungen' }), 'awards of Job für Zwei');
+      await visible(page.getByText('Innovatives Netzwerk 2020'), 'award of Job für Zwei');
+    },
+  },
 ];
 
 // ---------------------------------------------------------------- runner

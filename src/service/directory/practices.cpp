@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <boost/json.hpp>
+#include <tuple>
 
 #include "core/clock.hpp"
 #include "core/json.hpp"
@@ -112,8 +113,15 @@ Result<void> check_links(const Actor& actor, const PracticeInput& in, const Prac
                   std::to_string(n));
     }
   }
-  const auto& old_awards = before ? before->data.awards : std::vector<PracticeAward>{};
-  if (in.awards != old_awards) return fail(ErrorCode::permission_denied, "practice.awards_admin_only", "awards");
+  // The same awards in another order are no change.
+  auto sorted = [](std::vector<PracticeAward> v) {
+    std::sort(v.begin(), v.end(), [](const auto& a, const auto& b) { return std::tie(a.year, a.name) < std::tie(b.year, b.name); });
+    v.erase(std::unique(v.begin(), v.end()), v.end());
+    return v;
+  };
+  if (sorted(in.awards) != sorted(before ? before->data.awards : std::vector<PracticeAward>{})) {
+    return fail(ErrorCode::permission_denied, "practice.awards_admin_only", "awards");
+  }
   return {};
 }
 
@@ -430,7 +438,16 @@ Result<PracticePage> list_practices(store::Database& db, const Actor& actor, con
     p.emplace_back(std::int64_t{q.size});
     p.emplace_back(std::int64_t{q.page - 1} * q.size);
     auto ids = FW_TRY(c.query("SELECT p.id FROM practices p" + where + " ORDER BY p.updated_at DESC, p.id DESC LIMIT ? OFFSET ?", p));
-    for (const auto& r : ids.rows) page.items.push_back(FW_TRY(load(c, actor, r.int_at(0))));
+    for (const auto& r : ids.rows) {
+      auto item = FW_TRY(load(c, actor, r.int_at(0)));
+      // Lists show public contact data only: reading more is what the entry's own page is for
+      // (and what it audits).
+      auto& ct = item.data.contact;
+      if (ct.name_visibility != "public") ct.name.reset();
+      if (ct.email_visibility != "public") ct.email.reset();
+      if (ct.phone_visibility != "public") ct.phone.reset();
+      page.items.push_back(std::move(item));
+    }
     return page;
   });
 }

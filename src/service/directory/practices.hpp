@@ -82,6 +82,7 @@ struct PracticePage {
   std::int64_t total = 0;
 };
 // Published entries, plus for signed-in readers the unpublished ones they may see; newest first.
+// Items carry public contact fields only (get_practice shows more to those allowed, audited).
 Result<PracticePage> list_practices(store::Database& db, const Actor& actor, const PracticeListQuery& q);
 
 struct PracticeRevision {
