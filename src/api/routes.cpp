@@ -7,6 +7,8 @@ void register_routes(http::Router& router, App& app) {
   register_account_routes(router, app);
   register_audit_routes(router, app);
   register_directory_routes(router, app);
+  register_import_routes(router, app);
+  register_opendata_routes(router, app);
 }
 
 }  // namespace fw::api
