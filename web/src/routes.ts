@@ -16,6 +16,7 @@ export const ROUTES = {
   admin: '/verwaltung',
   adminNewUser: '/verwaltung/benutzer/neu',
   adminAudit: '/verwaltung/protokoll',
+  importOrganisations: '/import/organisationen',
 } as const;
 
 /** Detail page of one network in the directory. */
@@ -26,6 +27,11 @@ export function networkPath(id: number): string {
 /** Detail page of one organisation in the directory. */
 export function organisationPath(id: number): string {
   return `/organisationen/${id}`;
+}
+
+/** The import wizard, importing into `network` when given. */
+export function importPath(network?: number): string {
+  return network === undefined ? ROUTES.importOrganisations : `${ROUTES.importOrganisations}?netzwerk=${network}`;
 }
 
 /** Detail page of one user in the administration. */
