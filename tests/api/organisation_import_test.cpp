@@ -85,6 +85,17 @@ TEST_P(OrganisationImportTest, CreatesThenMatchesByEachRule) {
   EXPECT_EQ(text(h, "SELECT street FROM organisations WHERE external_id = 'IHK-OW'"), "Ludwig-Erhard-Str. 1")
       << "an empty cell keeps the stored value";
   EXPECT_EQ(text(h, "SELECT name FROM organisations WHERE postcode = '73431'"), "Maschinenbau Aalen, Werk 2");
+
+  // A row whose external id differs from the one stored at its e-mail's organisation is not
+  // allowed to take it over.
+  auto clash = run(h, "Name;Typ;E-Mail;Externe ID\nNeu;Verein;info@mb-aalen.example;X-1\nAndere;Verein;;IHK-OW\n");
+  ASSERT_TRUE(clash);
+  ASSERT_EQ(clash->problems.size(), 0u) << "the stored organisation has no external id yet";
+  auto clash2 = run(h, "Name;Typ;E-Mail;Externe ID\nNochmal;Verein;info@mb-aalen.example;X-2\n");
+  ASSERT_TRUE(clash2);
+  ASSERT_EQ(clash2->problems.size(), 1u);
+  EXPECT_EQ(clash2->problems[0].error.key, "import.external_id_differs");
+  EXPECT_EQ(clash2->problems[0].column, "Externe ID");
 }
 
 TEST_P(OrganisationImportTest, DryRunWritesNothing) {
@@ -164,7 +175,10 @@ TEST_P(OrganisationImportTest, BadFilesAreNamedAndWriteNothing) {
   std::string garbage(10u * 1024u * 1024u, '\0');
   std::mt19937 rng(42);
   for (auto& ch : garbage) ch = static_cast<char>(rng());
-  EXPECT_FALSE(run(h, garbage));
+  auto binary = error_of(garbage);
+  EXPECT_EQ(binary.key, "import.binary") << "random bytes are not called UTF-16";
+  EXPECT_TRUE(binary.field.starts_with("partner.csv:")) << binary.field;
+  EXPECT_EQ(error_of(std::string("N\0a\0m\0e\0;\0T\0y\0p\0\n\0", 18)).key, "import.utf16") << "UTF-16 without BOM";
   std::string ascii_garbage(10u * 1024u * 1024u, 'x');
   for (std::size_t i = 0; i < ascii_garbage.size(); i += 77) ascii_garbage[i] = i % 3 ? ';' : '\n';
   EXPECT_FALSE(run(h, ascii_garbage)) << "no name/type columns";

@@ -1,5 +1,6 @@
 #include "service/directory/organisation_import.hpp"
 
+#include <algorithm>
 #include <boost/json.hpp>
 #include <map>
 
@@ -26,15 +27,31 @@ std::string place(const std::string& file, std::size_t line, std::string_view co
   return p;
 }
 
-// UTF-16 (what Excel's "Unicode text" writes) is valid-looking bytes with NULs in between;
-// csv::parse would call it "not UTF-8" at a misleading place, so name it here.
+// The line a byte offset lies on (1-based).
+std::size_t line_at(std::string_view text, std::size_t offset) {
+  std::size_t line = 1;
+  for (std::size_t i = 0; i < offset && i < text.size(); ++i) line += text[i] == '\n';
+  return line;
+}
+
+// UTF-16 text (what Excel's "Unicode text" writes) has a BOM or a NUL beside every ASCII
+// letter; csv::parse would only call it "not UTF-8", so name it. Other NULs mean a binary file.
+bool looks_utf16(std::string_view text) {
+  if (text.starts_with("\xFF\xFE") || text.starts_with("\xFE\xFF")) return true;
+  const std::size_t n = std::min<std::size_t>(text.size(), 256) & ~std::size_t{1};
+  if (n < 4) return false;
+  std::size_t even = 0, odd = 0;
+  for (std::size_t i = 0; i < n; ++i) (i % 2 ? odd : even) += text[i] == '\0';
+  return even * 10 >= n / 2 * 9 || odd * 10 >= n / 2 * 9;
+}
+
 Result<void> check_bytes(std::string_view text, const std::string& file) {
   if (text.size() > kMaxImportBytes) {
     return fail(ErrorCode::payload_too_large, "import.too_large", file, std::to_string(kMaxImportBytes / (1024 * 1024)) + " MB");
   }
-  if (text.starts_with("\xFF\xFE") || text.starts_with("\xFE\xFF") ||
-      text.substr(0, 4096).find('\0') != std::string_view::npos) {
-    return fail(ErrorCode::invalid_argument, "import.utf16", place(file, 1));
+  if (looks_utf16(text)) return fail(ErrorCode::invalid_argument, "import.utf16", place(file, 1));
+  if (const auto nul = text.find('\0'); nul != std::string_view::npos) {
+    return fail(ErrorCode::invalid_argument, "import.binary", place(file, line_at(text, nul)));
   }
   return {};
 }
@@ -143,13 +160,24 @@ Result<std::pair<std::optional<std::int64_t>, std::string>> match(store::Connect
     auto rows = FW_TRY(c.query("SELECT id FROM organisations WHERE external_id = ?", {*in.external_id}));
     if (!rows.empty()) return Found{rows[0].int_at(0), "external_id"};
   }
+  // A weaker key must not take over an organisation that the source system knows by
+  // another id: that would silently rewrite a different record.
+  auto checked = [&](const store::Row& r, const char* rule) -> Result<Found> {
+    const auto stored = r.opt_text(1);
+    if (in.external_id && stored && !stored->empty() && *stored != *in.external_id) {
+      return fail(ErrorCode::conflict, "import.external_id_differs", "external_id", *stored);
+    }
+    return Found{r.int_at(0), rule};
+  };
   if (!in.email.empty()) {
-    auto rows = FW_TRY(c.query("SELECT id FROM organisations WHERE lower(email) = lower(?) ORDER BY id", {in.email}));
+    auto rows = FW_TRY(c.query("SELECT id, external_id FROM organisations WHERE lower(email) = lower(?) ORDER BY id",
+                               {in.email}));
     if (rows.size() > 1) return fail(ErrorCode::conflict, "import.ambiguous", "email", in.email);
-    if (!rows.empty()) return Found{rows[0].int_at(0), "email"};
+    if (!rows.empty()) return checked(rows[0], "email");
   }
-  auto rows = FW_TRY(c.query("SELECT id FROM organisations WHERE name = ? AND postcode = ?", {in.name, in.postcode}));
-  if (!rows.empty()) return Found{rows[0].int_at(0), "name_postcode"};
+  auto rows = FW_TRY(c.query("SELECT id, external_id FROM organisations WHERE name = ? AND postcode = ?",
+                             {in.name, in.postcode}));
+  if (!rows.empty()) return checked(rows[0], "name_postcode");
   return Found{std::nullopt, ""};
 }
 
