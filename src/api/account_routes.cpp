@@ -2,9 +2,11 @@
 #include <boost/json.hpp>
 
 #include "api/call.hpp"
+#include "api/download.hpp"
 #include "api/routes.hpp"
 #include "core/json.hpp"
 #include "service/accounts/users.hpp"
+#include "service/export/lists.hpp"
 
 namespace fw::api {
 namespace bj = boost::json;
@@ -98,6 +100,9 @@ Result<Response> reset_confirm(Call& c) {
 }
 
 Result<Response> list_users(Call& c) {
+  if (auto format = FW_TRY(download_format(c.req))) {
+    return download(FW_TRY(service::exporting::users_list(c.app.db, c.actor)), *format);
+  }
   auto users = FW_TRY(service::list_users(c.app.db, c.actor));
   bj::array items;
   for (const auto& u : users) items.push_back(service::user_json(u));

@@ -1,12 +1,14 @@
-// The audit log for admins: list and filter.
+// The audit log for admins: list and filter, or download (?format=csv|xlsx).
 #include <boost/json.hpp>
 #include <charconv>
 
 #include "api/call.hpp"
+#include "api/download.hpp"
 #include "api/routes.hpp"
 #include "core/clock.hpp"
 #include "core/json.hpp"
 #include "service/audit/audit_log.hpp"
+#include "service/export/lists.hpp"
 
 namespace fw::api {
 namespace bj = boost::json;
@@ -32,6 +34,9 @@ Result<http::Response> list(Call& c) {
   f.action = c.req.query_param("action");
   f.from_ms = FW_TRY(int_query(c.req, "from"));
   f.to_ms = FW_TRY(int_query(c.req, "to"));
+  if (auto format = FW_TRY(download_format(c.req))) {
+    return download(FW_TRY(service::exporting::audit_list(c.app.db, c.actor, f)), *format);
+  }
   f.page = static_cast<int>(FW_TRY(int_query(c.req, "page")).value_or(1));
   f.size = static_cast<int>(FW_TRY(int_query(c.req, "size")).value_or(50));
   auto page = FW_TRY(service::list_audit(c.app.db, c.actor, f));

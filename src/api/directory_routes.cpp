@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "api/call.hpp"
+#include "api/download.hpp"
 #include "api/routes.hpp"
 #include "core/json.hpp"
 #include "service/directory/directory_search.hpp"
@@ -11,6 +12,7 @@
 #include "service/directory/networks.hpp"
 #include "service/directory/organisations.hpp"
 #include "service/directory/regions.hpp"
+#include "service/export/lists.hpp"
 
 namespace fw::api {
 namespace bj = boost::json;
@@ -162,6 +164,22 @@ Result<Response> member_step(Call& c) {
   return json_response(200, bj::object{{"membership", service::membership_json(m)}});
 }
 
+// GET /networks/{id}/members[?format=csv|xlsx]: the members the reader may see, with each
+// organisation's first contact as far as its visibility allows.
+Result<Response> members(Call& c) {
+  const auto id = FW_TRY(id_param(c.req, "id"));
+  auto table = FW_TRY(service::exporting::network_members_list(c.app.db, c.actor, id));
+  if (auto format = FW_TRY(download_format(c.req))) return download(table, *format);
+  bj::array columns, rows;
+  for (const auto& col : table.columns) columns.push_back(bj::string(col.title));
+  for (const auto& row : table.rows) {
+    bj::array cells;
+    for (const auto& cell : row) cells.push_back(bj::string(cell));
+    rows.push_back(std::move(cells));
+  }
+  return json_response(200, bj::object{{"title", table.title}, {"columns", std::move(columns)}, {"rows", std::move(rows)}});
+}
+
 Result<Response> map_kreise(Call& c) {
   const auto metric = c.req.query_param("metric").value_or("networks");
   bj::object values;
@@ -198,6 +216,7 @@ Result<Response> search(Call& c) {
     q.near_lon = FW_TRY(number_param(near->substr(comma + 1), "near"));
     q.radius_km = FW_TRY(number_param(r.query_param("radius_km").value_or("25"), "radius_km"));
   }
+  if (auto format = FW_TRY(download_format(c.req))) return download(FW_TRY(service::exporting::search_list(c.app.db, q)), *format);
   auto result = FW_TRY(service::search_directory(c.app.db, q));
   return json_response(200, service::search_result_json(result, q));
 }
@@ -216,6 +235,7 @@ void register_directory_routes(http::Router& r, App& app) {
   r.add(Method::get, "/api/v1/networks/{id}", wrap(app, get_net));
   r.add(Method::put, "/api/v1/networks/{id}", wrap(app, update_net));
   r.add(Method::del, "/api/v1/networks/{id}", wrap(app, delete_net));
+  r.add(Method::get, "/api/v1/networks/{id}/members", wrap(app, members));
   r.add(Method::put, "/api/v1/networks/{id}/members/{organisation_id}", wrap(app, member_step));
   r.add(Method::get, "/api/v1/map/kreise", wrap(app, map_kreise));
   r.add(Method::get, "/api/v1/search", wrap(app, search));

@@ -8,6 +8,8 @@ void register_routes(http::Router& router, App& app) {
   register_audit_routes(router, app);
   register_directory_routes(router, app);
   register_practice_routes(router, app);
+  register_import_routes(router, app);
+  register_opendata_routes(router, app);
 }
 
 }  // namespace fw::api

@@ -10,5 +10,7 @@ void register_account_routes(http::Router& r, App& app);
 void register_audit_routes(http::Router& r, App& app);
 void register_directory_routes(http::Router& r, App& app);
 void register_practice_routes(http::Router& r, App& app);
+void register_import_routes(http::Router& r, App& app);
+void register_opendata_routes(http::Router& r, App& app);
 
 }  // namespace fw::api

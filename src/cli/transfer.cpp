@@ -2,11 +2,10 @@
 
 #include <algorithm>
 
-#include "core/clock.hpp"
 #include "core/csv.hpp"
 #include "service/accounts/user_import.hpp"
-#include "service/accounts/users.hpp"
-#include "service/audit/audit_log.hpp"
+#include "service/export/lists.hpp"
+#include "service/export/table_writer.hpp"
 
 namespace fw::cli {
 namespace {
@@ -59,34 +58,13 @@ Result<ImportReport> import_users(store::Database& db, std::string_view text, co
   return ImportReport{r.created, r.skipped};
 }
 
+// The same lists as the UI's downloads (service/export), without the BOM unless --bom.
 Result<std::string> export_users(store::Database& db) {
-  auto users = FW_TRY(service::list_users(db, service::Actor::system("cli")));
-  std::string out;
-  csv::write_row(out, {"id", "email", "display_name", "language", "is_admin", "disabled", "created_at"});
-  for (const auto& u : users) {
-    csv::write_row(out, {std::to_string(u.id), u.email, u.display_name, u.language, u.is_admin ? "1" : "0",
-                         u.disabled ? "1" : "0", clock::iso8601(u.created_at)});
-  }
-  return out;
+  return service::exporting::to_csv(FW_TRY(service::exporting::users_list(db, service::Actor::system("cli"))), false);
 }
 
 Result<std::string> export_audit(store::Database& db) {
-  std::string out;
-  csv::write_row(out, {"id", "at", "actor_user_id", "actor_label", "ip", "action", "entity", "entity_id", "before", "after"});
-  service::AuditFilter f;
-  f.size = 500;
-  // Each page read is itself audited; the bound keeps those new entries out of the export.
-  f.to_ms = clock::now_ms();
-  for (f.page = 1;; ++f.page) {
-    auto page = FW_TRY(service::list_audit(db, service::Actor::system("cli"), f));
-    for (const auto& e : page.items) {
-      csv::write_row(out, {std::to_string(e.id), clock::iso8601(e.at),
-                           e.actor_user_id ? std::to_string(*e.actor_user_id) : "", e.actor_label, e.ip, e.action,
-                           e.entity, e.entity_id, e.before.value_or(""), e.after.value_or("")});
-    }
-    if (static_cast<std::int64_t>(f.page) * f.size >= page.total) break;
-  }
-  return out;
+  return service::exporting::to_csv(FW_TRY(service::exporting::audit_list(db, service::Actor::system("cli"), {})), false);
 }
 
 }  // namespace fw::cli

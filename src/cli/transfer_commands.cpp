@@ -1,5 +1,6 @@
-// import KIND FILE and export KIND: the kinds come with the capabilities. Today: users.
-// Imports are all-or-nothing: the first bad line aborts and nothing is written.
+// import KIND FILE and export KIND: the kinds come with the capabilities. Today: users and
+// organisations (with options of its own, cli/import_organisations.hpp).
+// Imports are all-or-nothing: a bad line aborts and nothing is written.
 #include <cstdio>
 #include <fstream>
 #include <iostream>
@@ -7,6 +8,7 @@
 #include <sstream>
 
 #include "cli/commands.hpp"
+#include "cli/import_organisations.hpp"
 #include "cli/transfer.hpp"
 #include "core/csv.hpp"
 
@@ -23,10 +25,10 @@ const std::map<std::string, ExportFn>& exporters() {
 }
 
 template <class M>
-std::string kinds(const M& m) {
+std::string kinds(const M& m, const char* more = "") {
   std::string s;
   for (const auto& [k, _] : m) s += (s.empty() ? "" : ", ") + k;
-  return s;
+  return s + more;
 }
 
 }  // namespace
@@ -34,20 +36,33 @@ std::string kinds(const M& m) {
 void add_import_export(CLI::App& app, Global& g) {
   static std::string kind, file, output;
   static bool dry_run = false, bom = false;
+  static OrganisationImportFlags org;
 
-  auto* imp = app.add_subcommand("import", "Daten aus einer Datei einlesen (Arten: " + kinds(importers()) + ")");
+  auto* imp = app.add_subcommand("import", "Daten aus einer Datei einlesen (Arten: " + kinds(importers(), ", organisations") + ")");
   imp->add_option("kind", kind, "Art der Daten")->required();
-  imp->add_option("file", file, "Datei (CSV: UTF-8, Trennzeichen ;)")->required();
+  imp->add_option("file", file, "Datei (CSV: UTF-8, Trennzeichen ; oder ,)")->required();
   imp->add_flag("--dry-run", dry_run, "nur prüfen und berichten, nichts schreiben");
+  imp->add_option("--network", org.network, "organisations: zusätzlich als Partner in dieses Netzwerk (ID) aufnehmen");
+  imp->add_flag("--skip-invalid", org.skip_invalid, "organisations: abgelehnte Zeilen melden, die übrigen speichern");
+  imp->add_option("--mapping", org.mapping_file, "organisations: Datei mit Zuordnungen Spalte=Feld, eine je Zeile");
+  imp->add_option("--map", org.map, "organisations: Zuordnungen Spalte=Feld,… (z. B. \"Firma=name,Nr=external_id\")");
+  imp->add_option("--report", org.report_file, "organisations: Fehlerbericht als CSV (Zeile;Spalte;Wert;Meldung) schreiben");
   imp->callback([&g] {
     auto it = importers().find(kind);
-    if (it == importers().end()) std::exit(report({ErrorCode::invalid_argument, "cli.unknown_kind", kinds(importers()), kind}));
+    if (it == importers().end() && kind != "organisations") {
+      std::exit(report({ErrorCode::invalid_argument, "cli.unknown_kind", kinds(importers(), ", organisations"), kind}));
+    }
     std::ifstream in(file, std::ios::binary);
     if (!in) std::exit(report({ErrorCode::invalid_argument, "file.unreadable", file, "nicht gefunden"}));
     std::stringstream ss;
     ss << in.rdbuf();
     auto db = open_database(g);
     if (!db) std::exit(report(db.error()));
+    if (kind == "organisations") {
+      org.dry_run = dry_run;
+      if (const int rc = run_organisation_import(**db, file, ss.str(), org); rc != 0) std::exit(rc);
+      return;
+    }
     auto r = it->second(**db, ss.str(), file, dry_run);
     if (!r) std::exit(report(r.error()));
     std::printf("%s: %d neu, %d unverändert%s\n", file.c_str(), r->created, r->skipped,

@@ -101,6 +101,44 @@ TEST_P(CliBackendTest, UsersImportExport) {
   fs::remove_all(dir);
 }
 
+TEST_P(CliBackendTest, OrganisationsImportWithReportAndNetwork) {
+  auto td = fw::testing::make_test_database(GetParam());
+  FW_REQUIRE_BACKEND(td);
+  const auto dir = temp_dir();
+  auto cli = [&](std::vector<std::string> args) {
+    args.insert(args.begin(), {"--db", td.url});
+    return run_fachwerk(args, {});
+  };
+  write(dir / "partner.csv",
+        "\xEF\xBB\xBF" "Firma;Art;PLZ;Kreis;Notiz\r\nMaschinenbau Aalen;Unternehmen;73430;8136;x\r\nBank AG;Bank;73430;08136;y\r\n");
+  const auto report = (dir / "fehler.csv").string();
+  auto dry = cli({"import", "organisations", (dir / "partner.csv").string(), "--dry-run", "--map", "Firma=name",
+                  "--report", report});
+  EXPECT_EQ(dry.exit_code, 2) << dry.output;
+  EXPECT_NE(dry.output.find("1 neu, 0 aktualisiert, 0 unverändert, 1 abgelehnt (Probelauf"), std::string::npos) << dry.output;
+  EXPECT_NE(dry.output.find("partner.csv:3:Art"), std::string::npos) << dry.output;
+  EXPECT_NE(dry.output.find("Notiz"), std::string::npos) << "unknown column reported";
+  std::ifstream in(report, std::ios::binary);
+  const std::string csv((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  EXPECT_TRUE(csv.starts_with("\xEF\xBB\xBFZeile;Spalte;Wert;Meldung\r\n3;Art;Bank;")) << csv;
+
+  auto real = cli({"import", "organisations", (dir / "partner.csv").string(), "--map", "Firma=name"});
+  EXPECT_EQ(real.exit_code, 2) << "a rejected row writes nothing";
+  auto skip = cli({"import", "organisations", (dir / "partner.csv").string(), "--map", "Firma=name", "--skip-invalid"});
+  EXPECT_EQ(skip.exit_code, 0) << skip.output;
+  auto again = cli({"import", "organisations", (dir / "partner.csv").string(), "--map", "Firma=name", "--skip-invalid"});
+  EXPECT_NE(again.output.find("0 neu, 0 aktualisiert, 1 unverändert, 1 abgelehnt"), std::string::npos) << again.output;
+
+  write(dir / "tabs.csv", "Name\tTyp\nA\tVerein\n");
+  auto tabs = cli({"import", "organisations", (dir / "tabs.csv").string()});
+  EXPECT_EQ(tabs.exit_code, 2);
+  EXPECT_NE(tabs.output.find("tabs.csv:1"), std::string::npos) << tabs.output;
+  EXPECT_EQ(cli({"import", "organisations", (dir / "partner.csv").string(), "--map", "Firma=namen"}).exit_code, 2);
+  EXPECT_EQ(cli({"import", "organisations", (dir / "partner.csv").string(), "--network", "999"}).exit_code, 1)
+      << "unknown network";
+  fs::remove_all(dir);
+}
+
 TEST_P(CliBackendTest, BackupRestoreRoundTripsExactly) {
   auto td = fw::testing::make_test_database(GetParam());
   FW_REQUIRE_BACKEND(td);

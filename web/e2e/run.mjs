@@ -402,6 +402,34 @@ const tests = [
       await visible(page.getByText('Innovatives Netzwerk 2020'), 'award of Job für Zwei');
     },
   },
+  {
+    name: 'import wizard: upload a CSV, map a column, dry run with a rejected row, import the rest; export as CSV',
+    async run(page) {
+      await loginFromStart(page, ADMIN);
+      await page.goto(`${BASE}/import/organisationen`);
+      await visible(page.getByRole('heading', { level: 1, name: 'Organisationen importieren' }), 'import heading');
+      const tag = `${Date.now()}-${process.pid}`;
+      const csv = `Firma;Art;PLZ;Kreis\nE2E Werkstatt ${tag};Unternehmen;73430;8136\nE2E Bank ${tag};Bank;73430;08136\n`;
+      await page.getByLabel('CSV-Datei').setInputFiles({ name: 'partner.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+      const firma = page.getByLabel('Feld für Spalte Firma');
+      await eventually(() => firma.inputValue(), 'name', 'Firma proposed as name');
+      await page.getByRole('button', { name: 'Prüfen (Probelauf)' }).click();
+      await visible(page.getByText('1 neu, 0 geändert, 0 unverändert, 1 abgelehnt'), 'dry-run counts');
+      await visible(page.getByText(/Der Wert „Bank“ ist für „partner\.csv:3:Art“ nicht zulässig/), 'rejected row named');
+      await visible(page.getByRole('link', { name: 'Fehlerbericht herunterladen (CSV)' }), 'error report link');
+      await page.getByRole('button', { name: 'Ohne die abgelehnten Zeilen importieren' }).click();
+      await visible(page.getByText('Der Import wurde gespeichert.'), 'import saved');
+
+      await page.goto(`${BASE}/netzwerke?q=${encodeURIComponent(`E2E Werkstatt ${tag}`)}&type=organisation`);
+      await visible(page.getByRole('link', { name: `E2E Werkstatt ${tag}`, exact: true }), 'imported organisation found');
+      const download = page.waitForEvent('download');
+      await page.getByRole('button', { name: 'CSV', exact: true }).click();
+      const file = await download;
+      assert(/^Suchergebnisse-\d{4}-\d{2}-\d{2}\.csv$/.test(file.suggestedFilename()), `file name ${file.suggestedFilename()}`);
+      const content = await readFile(await file.path(), 'utf8');
+      assert(content.includes(`E2E Werkstatt ${tag}`), 'the export holds the hit');
+    },
+  },
 ];
 
 // ---------------------------------------------------------------- runner

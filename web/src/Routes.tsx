@@ -1,3 +1,4 @@
+import { ImportWizardPage } from './directory/ImportWizard';
 import { AccountPage } from './pages/account/AccountPage';
 import { AuditPage } from './pages/admin/AuditPage';
 import { NewUserPage } from './pages/admin/NewUserPage';
@@ -54,6 +55,8 @@ export function PageForPath({ path }: { path: string }) {
       return <NewUserPage />;
     case ROUTES.adminAudit:
       return <AuditPage />;
+    case ROUTES.importOrganisations:
+      return <ImportWizardPage />;
     default: {
       const user = USER_DETAIL.exec(normalised);
       if (user?.[1] !== undefined) return <UserDetailPage key={user[1]} id={Number(user[1])} />;

@@ -17,6 +17,7 @@ export const ROUTES = {
   admin: '/verwaltung',
   adminNewUser: '/verwaltung/benutzer/neu',
   adminAudit: '/verwaltung/protokoll',
+  importOrganisations: '/import/organisationen',
 } as const;
 
 /** Detail page of one network in the directory. */
@@ -37,6 +38,11 @@ export function practicePath(id: number): string {
 /** The editor of one good-practice entry. */
 export function practiceEditPath(id: number): string {
   return `/praxisdatenbank/${id}/bearbeiten`;
+}
+
+/** The import wizard, importing into `network` when given. */
+export function importPath(network?: number): string {
+  return network === undefined ? ROUTES.importOrganisations : `${ROUTES.importOrganisations}?netzwerk=${network}`;
 }
 
 /** Detail page of one user in the administration. */

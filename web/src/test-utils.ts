@@ -29,7 +29,15 @@ export function mockFetch(route: (method: string, url: string) => Reply): Record
     const url = String(input);
     const method = init?.method ?? 'GET';
     const headers = Object.fromEntries(new Headers(init?.headers).entries());
-    const body: unknown = typeof init?.body === 'string' ? JSON.parse(init.body) : undefined;
+    // JSON bodies parsed; others (the CSV of the import) kept as text.
+    let body: unknown = undefined;
+    if (typeof init?.body === 'string') {
+      try {
+        body = JSON.parse(init.body);
+      } catch {
+        body = init.body;
+      }
+    }
     calls.push({ url, method, headers, body });
     return jsonResponse(route(method, url));
   });

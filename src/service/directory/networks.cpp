@@ -204,67 +204,80 @@ Result<void> delete_network(store::Database& db, const Actor& actor, std::int64_
   });
 }
 
+Result<std::string> membership_status(store::Connection& c, std::int64_t network_id, std::int64_t organisation_id) {
+  auto rows = FW_TRY(c.query("SELECT status FROM memberships WHERE network_id = ? AND organisation_id = ?",
+                             {network_id, organisation_id}));
+  return rows.empty() ? std::string() : rows[0].text_at(0);
+}
+
 Result<Membership> membership_step(store::Database& db, const Actor& actor, MembershipStep step,
                                    std::int64_t network_id, std::int64_t org_id, const std::string& role,
                                    const std::string& reason) {
   FW_TRY_VOID(require_login(actor));
+  return store::transact(db, [&](store::Connection& c) {
+    return membership_step_in(c, actor, step, network_id, org_id, role, reason);
+  });
+}
+
+Result<Membership> membership_step_in(store::Connection& c, const Actor& actor, MembershipStep step,
+                                      std::int64_t network_id, std::int64_t org_id, const std::string& role,
+                                      const std::string& reason) {
+  FW_TRY_VOID(require_login(actor));
   const bool coordinator = actor.admin() || actor.has_network_role(network_id, "coordinator");
   const bool org_editor = actor.admin() || actor.is_organisation_editor(org_id);
-  return store::transact(db, [&](store::Connection& c) -> Result<Membership> {
-    FW_TRY(load(c, actor, network_id));
-    auto org = FW_TRY(c.query("SELECT 1 FROM organisations WHERE id = ?", {org_id}));
-    if (org.empty()) return fail(ErrorCode::not_found, "directory.org_not_found");
-    auto current = FW_TRY(c.query("SELECT id, status, role FROM memberships WHERE network_id = ? AND organisation_id = ?",
-                                  {network_id, org_id}));
-    const std::string status = current.empty() ? "" : current[0].text_at(1);
-    const auto now = clock::now_ms();
-    auto state_error = [&] { return fail(ErrorCode::conflict, "directory.membership_state", "status", status.empty() ? "–" : status); };
-    std::string next;
-    switch (step) {
-      case MembershipStep::request:
-      case MembershipStep::invite: {
-        if (step == MembershipStep::request ? !org_editor : !coordinator) return fail(ErrorCode::permission_denied, "auth.forbidden");
-        FW_TRY_VOID(check_code(role, membership_roles(), "role"));
-        if (!status.empty() && status != "left") return fail(ErrorCode::conflict, "directory.membership_exists");
-        next = step == MembershipStep::request ? "requested" : "invited";
-        FW_TRY(c.exec("DELETE FROM memberships WHERE network_id = ? AND organisation_id = ?", {network_id, org_id}));
-        FW_TRY(c.exec("INSERT INTO memberships (network_id, organisation_id, role, status, reason, created_at, updated_at)"
-                      " VALUES (?, ?, ?, ?, ?, ?, ?)",
-                      {network_id, org_id, role, next, reason, now, now}));
-        break;
-      }
-      case MembershipStep::approve:
-      case MembershipStep::accept: {
-        const bool approve = step == MembershipStep::approve;
-        if (approve ? !coordinator : !org_editor) return fail(ErrorCode::permission_denied, "auth.forbidden");
-        if (status != (approve ? "requested" : "invited")) return state_error();
-        next = "active";
-        FW_TRY(c.exec("UPDATE memberships SET status = 'active', joined_on = ?, updated_at = ? WHERE id = ?",
-                      {today(), now, current[0].int_at(0)}));
-        break;
-      }
-      case MembershipStep::reject:
-      case MembershipStep::leave: {
-        if (!coordinator && !org_editor) return fail(ErrorCode::permission_denied, "auth.forbidden");
-        const bool pending = status == "requested" || status == "invited";
-        if (step == MembershipStep::reject ? !pending : status != "active") return state_error();
-        next = "left";
-        FW_TRY(c.exec("UPDATE memberships SET status = 'left', left_on = ?, reason = ?, updated_at = ? WHERE id = ?",
-                      {today(), reason, now, current[0].int_at(0)}));
-        break;
-      }
+  FW_TRY(load(c, actor, network_id));
+  auto org = FW_TRY(c.query("SELECT 1 FROM organisations WHERE id = ?", {org_id}));
+  if (org.empty()) return fail(ErrorCode::not_found, "directory.org_not_found");
+  auto current = FW_TRY(c.query("SELECT id, status, role FROM memberships WHERE network_id = ? AND organisation_id = ?",
+                                {network_id, org_id}));
+  const std::string status = current.empty() ? "" : current[0].text_at(1);
+  const auto now = clock::now_ms();
+  auto state_error = [&] { return fail(ErrorCode::conflict, "directory.membership_state", "status", status.empty() ? "–" : status); };
+  std::string next;
+  switch (step) {
+    case MembershipStep::request:
+    case MembershipStep::invite: {
+      if (step == MembershipStep::request ? !org_editor : !coordinator) return fail(ErrorCode::permission_denied, "auth.forbidden");
+      FW_TRY_VOID(check_code(role, membership_roles(), "role"));
+      if (!status.empty() && status != "left") return fail(ErrorCode::conflict, "directory.membership_exists");
+      next = step == MembershipStep::request ? "requested" : "invited";
+      FW_TRY(c.exec("DELETE FROM memberships WHERE network_id = ? AND organisation_id = ?", {network_id, org_id}));
+      FW_TRY(c.exec("INSERT INTO memberships (network_id, organisation_id, role, status, reason, created_at, updated_at)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    {network_id, org_id, role, next, reason, now, now}));
+      break;
     }
-    auto n = FW_TRY(load(c, Actor::system(), network_id));
-    for (const auto& m : n.members) {
-      if (m.organisation_id != org_id) continue;
-      FW_TRY_VOID(record_audit(c, actor, {"membership_" + next, "network", std::to_string(network_id),
-                                          status.empty() ? std::nullopt
-                                                         : std::optional<std::string>(json::dump(bj::object{{"status", status}})),
-                                          json::dump(membership_json(m))}));
-      return m;
+    case MembershipStep::approve:
+    case MembershipStep::accept: {
+      const bool approve = step == MembershipStep::approve;
+      if (approve ? !coordinator : !org_editor) return fail(ErrorCode::permission_denied, "auth.forbidden");
+      if (status != (approve ? "requested" : "invited")) return state_error();
+      next = "active";
+      FW_TRY(c.exec("UPDATE memberships SET status = 'active', joined_on = ?, updated_at = ? WHERE id = ?",
+                    {today(), now, current[0].int_at(0)}));
+      break;
     }
-    return fail(ErrorCode::internal, "internal", {}, "membership vanished");
-  });
+    case MembershipStep::reject:
+    case MembershipStep::leave: {
+      if (!coordinator && !org_editor) return fail(ErrorCode::permission_denied, "auth.forbidden");
+      const bool pending = status == "requested" || status == "invited";
+      if (step == MembershipStep::reject ? !pending : status != "active") return state_error();
+      next = "left";
+      FW_TRY(c.exec("UPDATE memberships SET status = 'left', left_on = ?, reason = ?, updated_at = ? WHERE id = ?",
+                    {today(), reason, now, current[0].int_at(0)}));
+      break;
+    }
+  }
+  auto n = FW_TRY(load(c, Actor::system(), network_id));
+  for (const auto& m : n.members) {
+    if (m.organisation_id != org_id) continue;
+    FW_TRY_VOID(record_audit(c, actor, {"membership_" + next, "network", std::to_string(network_id),
+                                        status.empty() ? std::nullopt
+                                                       : std::optional<std::string>(json::dump(bj::object{{"status", status}})),
+                                        json::dump(membership_json(m))}));
+    return m;
+  }
+  return fail(ErrorCode::internal, "internal", {}, "membership vanished");
 }
 
 }  // namespace fw::service

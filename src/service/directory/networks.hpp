@@ -58,6 +58,13 @@ Result<Membership> membership_step(store::Database& db, const Actor& actor, Memb
                                    std::int64_t network_id, std::int64_t organisation_id, const std::string& role,
                                    const std::string& reason);
 
+// The same inside the caller's transaction (the CSV import adds memberships of many rows at once).
+Result<Membership> membership_step_in(store::Connection& c, const Actor& actor, MembershipStep step,
+                                      std::int64_t network_id, std::int64_t organisation_id, const std::string& role,
+                                      const std::string& reason);
+// The current status of the organisation in the network ("" when it never was a member).
+Result<std::string> membership_status(store::Connection& c, std::int64_t network_id, std::int64_t organisation_id);
+
 boost::json::object network_json(const Network& n);
 boost::json::object membership_json(const Membership& m);
 

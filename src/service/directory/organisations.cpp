@@ -170,57 +170,64 @@ Result<bool> may_edit_organisation(store::Connection& c, const Actor& actor, std
   return false;
 }
 
+Result<Organisation> load_organisation(store::Connection& c, std::int64_t id) {
+  return load(c, Actor::system(), id, nullptr);
+}
+
+Result<Organisation> create_organisation_in(store::Connection& c, const Actor& actor, OrganisationInput in) {
+  FW_TRY_VOID(validate(c, in));
+  FW_TRY_VOID(check_unique(c, in, 0));
+  auto [lat, lon] = FW_TRY(locate(c, in));
+  const auto now = clock::now_ms();
+  auto rows = FW_TRY(c.query(
+      "INSERT INTO organisations (name, type, street, postcode, city, place_id, kreis_ags, lat, lon, size_class,"
+      " website, email, external_id, search_terms, is_demo, created_at, updated_at)"
+      " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+      {in.name, in.type, in.street, in.postcode, in.city,
+       in.place_id ? store::Value(*in.place_id) : store::null(), store::opt(in.kreis_ags),
+       lat ? store::Value(*lat) : store::null(), lon ? store::Value(*lon) : store::null(), store::opt(in.size_class),
+       in.website, in.email, store::opt(in.external_id), terms_of(in), std::int64_t{in.is_demo}, now, now}));
+  const auto id = rows[0].int_at(0);
+  FW_TRY_VOID(write_contacts(c, id, in.contacts));
+  auto created = FW_TRY(load(c, actor, id, nullptr));
+  FW_TRY_VOID(record_audit(c, actor, {"create", "organisation", std::to_string(id), std::nullopt,
+                                      json::dump(organisation_json(created))}));
+  return created;
+}
+
 Result<Organisation> create_organisation(store::Database& db, const Actor& actor, const OrganisationInput& input) {
   FW_TRY_VOID(require_login(actor));
   bool allowed = actor.admin();
   for (const auto& r : actor.roles) allowed = allowed || (r.scope == "network" && network_role_rank(r.role) >= 2);
   if (!allowed) return fail(ErrorCode::permission_denied, "auth.forbidden");
-  OrganisationInput in = input;
-  return store::transact(db, [&](store::Connection& c) -> Result<Organisation> {
-    FW_TRY_VOID(validate(c, in));
-    FW_TRY_VOID(check_unique(c, in, 0));
-    auto [lat, lon] = FW_TRY(locate(c, in));
-    const auto now = clock::now_ms();
-    auto rows = FW_TRY(c.query(
-        "INSERT INTO organisations (name, type, street, postcode, city, place_id, kreis_ags, lat, lon, size_class,"
-        " website, email, external_id, search_terms, is_demo, created_at, updated_at)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
-        {in.name, in.type, in.street, in.postcode, in.city,
-         in.place_id ? store::Value(*in.place_id) : store::null(), store::opt(in.kreis_ags),
-         lat ? store::Value(*lat) : store::null(), lon ? store::Value(*lon) : store::null(), store::opt(in.size_class),
-         in.website, in.email, store::opt(in.external_id), terms_of(in), std::int64_t{in.is_demo}, now, now}));
-    const auto id = rows[0].int_at(0);
-    FW_TRY_VOID(write_contacts(c, id, in.contacts));
-    auto created = FW_TRY(load(c, actor, id, nullptr));
-    FW_TRY_VOID(record_audit(c, actor, {"create", "organisation", std::to_string(id), std::nullopt,
-                                        json::dump(organisation_json(created))}));
-    return created;
-  });
+  return store::transact(db, [&](store::Connection& c) { return create_organisation_in(c, actor, input); });
+}
+
+Result<Organisation> update_organisation_in(store::Connection& c, const Actor& actor, std::int64_t id,
+                                            OrganisationInput in, bool replace_contacts) {
+  auto before = FW_TRY(load(c, Actor::system(), id, nullptr));
+  if (!FW_TRY(may_edit_organisation(c, actor, id))) return fail(ErrorCode::permission_denied, "auth.forbidden");
+  FW_TRY_VOID(validate(c, in));
+  FW_TRY_VOID(check_unique(c, in, id));
+  auto [lat, lon] = FW_TRY(locate(c, in));
+  FW_TRY(c.exec(
+      "UPDATE organisations SET name = ?, type = ?, street = ?, postcode = ?, city = ?, place_id = ?, kreis_ags = ?,"
+      " lat = ?, lon = ?, size_class = ?, website = ?, email = ?, external_id = ?, search_terms = ?, updated_at = ?"
+      " WHERE id = ?",
+      {in.name, in.type, in.street, in.postcode, in.city, in.place_id ? store::Value(*in.place_id) : store::null(),
+       store::opt(in.kreis_ags), lat ? store::Value(*lat) : store::null(), lon ? store::Value(*lon) : store::null(),
+       store::opt(in.size_class), in.website, in.email, store::opt(in.external_id), terms_of(in), clock::now_ms(), id}));
+  if (replace_contacts) FW_TRY_VOID(write_contacts(c, id, in.contacts));
+  auto after = FW_TRY(load(c, Actor::system(), id, nullptr));
+  FW_TRY_VOID(record_audit(c, actor, {"update", "organisation", std::to_string(id),
+                                      json::dump(organisation_json(before)), json::dump(organisation_json(after))}));
+  return after;
 }
 
 Result<Organisation> update_organisation(store::Database& db, const Actor& actor, std::int64_t id,
                                          const OrganisationInput& input) {
   FW_TRY_VOID(require_login(actor));
-  OrganisationInput in = input;
-  return store::transact(db, [&](store::Connection& c) -> Result<Organisation> {
-    auto before = FW_TRY(load(c, Actor::system(), id, nullptr));
-    if (!FW_TRY(may_edit_organisation(c, actor, id))) return fail(ErrorCode::permission_denied, "auth.forbidden");
-    FW_TRY_VOID(validate(c, in));
-    FW_TRY_VOID(check_unique(c, in, id));
-    auto [lat, lon] = FW_TRY(locate(c, in));
-    FW_TRY(c.exec(
-        "UPDATE organisations SET name = ?, type = ?, street = ?, postcode = ?, city = ?, place_id = ?, kreis_ags = ?,"
-        " lat = ?, lon = ?, size_class = ?, website = ?, email = ?, external_id = ?, search_terms = ?, updated_at = ?"
-        " WHERE id = ?",
-        {in.name, in.type, in.street, in.postcode, in.city, in.place_id ? store::Value(*in.place_id) : store::null(),
-         store::opt(in.kreis_ags), lat ? store::Value(*lat) : store::null(), lon ? store::Value(*lon) : store::null(),
-         store::opt(in.size_class), in.website, in.email, store::opt(in.external_id), terms_of(in), clock::now_ms(), id}));
-    FW_TRY_VOID(write_contacts(c, id, in.contacts));
-    auto after = FW_TRY(load(c, Actor::system(), id, nullptr));
-    FW_TRY_VOID(record_audit(c, actor, {"update", "organisation", std::to_string(id),
-                                        json::dump(organisation_json(before)), json::dump(organisation_json(after))}));
-    return after;
-  });
+  return store::transact(db, [&](store::Connection& c) { return update_organisation_in(c, actor, id, input); });
 }
 
 Result<Organisation> get_organisation(store::Database& db, const Actor& actor, std::int64_t id) {

@@ -46,6 +46,15 @@ Result<Organisation> update_organisation(store::Database& db, const Actor& actor
 Result<Organisation> get_organisation(store::Database& db, const Actor& actor, std::int64_t id);
 Result<void> delete_organisation(store::Database& db, const Actor& actor, std::int64_t id);
 
+// The same steps inside the caller's transaction, for writers of many rows at once (the CSV
+// import). create_organisation_in does not check the right to create (the caller has);
+// update_organisation_in does. With replace_contacts false the stored contacts stay as they are.
+Result<Organisation> create_organisation_in(store::Connection& c, const Actor& actor, OrganisationInput in);
+Result<Organisation> update_organisation_in(store::Connection& c, const Actor& actor, std::int64_t id,
+                                            OrganisationInput in, bool replace_contacts = true);
+// Everything stored about the organisation, contacts unfiltered (for services, never for readers).
+Result<Organisation> load_organisation(store::Connection& c, std::int64_t id);
+
 boost::json::object organisation_json(const Organisation& o);
 // Helpers for other directory services.
 Result<bool> may_edit_organisation(store::Connection& c, const Actor& actor, std::int64_t id);

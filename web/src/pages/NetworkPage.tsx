@@ -1,5 +1,6 @@
 import { fetchNetwork, type Network } from '../api';
 import { Field } from '../components/Field';
+import { ExportButtons } from '../components/ExportButtons';
 import { Link } from '../components/Link';
 import { PageTitle } from '../components/PageTitle';
 import { admissionText } from '../directory/admission';
@@ -17,7 +18,8 @@ import {
 import { formatDate } from '../format';
 import { DirectoryEntry } from '../directory/DirectoryEntry';
 import { useI18n } from '../i18n/context';
-import { organisationPath, ROUTES } from '../routes';
+import { importPath, organisationPath, ROUTES } from '../routes';
+import { useSession } from '../session/context';
 
 /** One network of the directory (GET /api/v1/networks/{id}). */
 export function NetworkPage({ id }: { id: number }) {
@@ -44,6 +46,11 @@ export function AdmissionRule({ regionalPartners, meetsRule }: { regionalPartner
 
 function NetworkView({ network }: { network: Network }) {
   const { t, lang } = useI18n();
+  const session = useSession();
+  const mayImport =
+    session.state.status === 'authenticated' &&
+    (session.state.user.is_admin ||
+      session.state.user.roles.some((r) => r.scope === 'network' && r.scope_id === network.id && r.role === 'coordinator'));
   const names = useRegionNames(network.kreise);
   const none = t('common.none');
   const text = (value: string | null | undefined) => (value === null || value === undefined || value === '' ? none : value);
@@ -79,6 +86,14 @@ function NetworkView({ network }: { network: Network }) {
       </dl>
 
       <h2>{t('network.members')}</h2>
+      <ExportButtons path={`/api/v1/networks/${network.id}/members`} />
+      {mayImport && (
+        <p>
+          <Link className="button" href={importPath(network.id)}>
+            {t('network.import')}
+          </Link>
+        </p>
+      )}
       {network.members.length === 0 ? (
         <p>{t('network.noMembers')}</p>
       ) : (

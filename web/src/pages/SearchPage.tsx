@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect, useId, useState, type FormEvent } from 'react';
 import { search, type SearchHit, type SearchResult } from '../api';
+import { ExportButtons } from '../components/ExportButtons';
 import { FormAlert } from '../components/FormAlert';
 import { Link } from '../components/Link';
 import { PageTitle } from '../components/PageTitle';
@@ -159,6 +160,7 @@ export function SearchPage() {
 
         <section className="results" aria-labelledby="results-heading">
           <h2 id="results-heading">{t('search.results')}</h2>
+          <ExportButtons path={`/api/v1/search?${apiKey}`} />
           {load.status === 'loading' && <p aria-live="polite">{t('common.loading')}</p>}
           {load.status === 'failed' && <FormAlert message={load.message} />}
           {result !== null && (

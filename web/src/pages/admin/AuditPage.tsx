@@ -1,6 +1,7 @@
 import { Fragment, useEffect, useRef, useState, type FormEvent, type RefObject } from 'react';
 import { ApiError, listAudit, listUsers, type AuditEntry, type AuditPage as AuditResult, type User } from '../../api';
 import { actionLabel, auditCsv, AUDIT_ACTIONS, AUDIT_ENTITIES, entityLabel } from '../../audit';
+import { ExportButtons } from '../../components/ExportButtons';
 import { FormAlert } from '../../components/FormAlert';
 import { RequireAdmin } from '../../components/Guards';
 import { Link } from '../../components/Link';
@@ -35,6 +36,16 @@ export interface AuditFilter {
   actor: string;
   page: number;
   size: number;
+}
+
+/** GET /api/v1/audit with the filter but without paging: the whole filtered log as a file. */
+export function auditExportPath(filter: AuditFilter): string {
+  const params = new URLSearchParams();
+  if (filter.action !== '') params.set('action', filter.action);
+  if (filter.entity !== '') params.set('entity', filter.entity);
+  if (filter.actor !== '') params.set('actor', filter.actor);
+  const qs = params.toString();
+  return qs === '' ? '/api/v1/audit' : `/api/v1/audit?${qs}`;
 }
 
 /** The filter as kept in the address (?action=create&entity=user&actor=1&page=2&size=50). */
@@ -218,6 +229,7 @@ function AuditLog() {
       </form>
 
       <FormAlert message={formError} />
+      <ExportButtons path={auditExportPath(filter)} />
       {load.status === 'loading' && <p aria-live="polite">{t('common.loading')}</p>}
       {load.status === 'loaded' && (
         <AuditResults

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { listUsers, type User } from '../../api';
+import { ExportButtons } from '../../components/ExportButtons';
 import { FormAlert } from '../../components/FormAlert';
 import { RequireAdmin } from '../../components/Guards';
 import { Link } from '../../components/Link';
@@ -39,8 +40,12 @@ function UsersList() {
       <p>
         <Link className="button button-primary" href={ROUTES.adminNewUser}>
           {t('users.create')}
+        </Link>{' '}
+        <Link className="button" href={ROUTES.importOrganisations}>
+          {t('import.title')}
         </Link>
       </p>
+      <ExportButtons path="/api/v1/users" />
       {load.status === 'loading' && <p aria-live="polite">{t('common.loading')}</p>}
       {load.status === 'failed' && <FormAlert message={load.message} />}
       {load.status === 'loaded' && (
