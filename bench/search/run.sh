@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Directory search figures (issue 3): 1,000 networks and 100,000 organisations (generated once
+# Directory search figures (issue 3): 1,000 networks, 100,000 organisations and 10,000 practices (generated once
 # per backend), then
 #   1. p50/p99 of the search service for a mix of 1-, 2- and 3-word German queries with and
 #      without facets, on SQLite and on PostgreSQL 15 (a throw-away cluster);

@@ -1,8 +1,8 @@
-// Directory search figures (issue 3): fills a database with 1,000 networks and 100,000
-// organisations (plus practices once they exist), then times GET /api/v1/search's service call
+// Directory search figures (issue 3): fills a database with 1,000 networks, 100,000
+// organisations and 10,000 published practices, then times GET /api/v1/search's service call
 // for a fixed mix of 1-, 2- and 3-word German queries with and without facets and prints
 // p50/p99 per query shape. Also writes the mix as a wrk Lua script for the HTTP side.
-//   search_bench fill URL [--networks N] [--organisations N]
+//   search_bench fill URL [--networks N] [--organisations N] [--practices N]
 //   search_bench query URL [--reps R] [--wrk-script FILE]
 #include <fmt/core.h>
 
@@ -19,6 +19,7 @@
 #include "service/directory/demo_directory.hpp"
 #include "service/directory/directory_search.hpp"
 #include "service/directory/organisations.hpp"
+#include "service/directory/practices.hpp"
 #include "store/migrations.hpp"
 #include "store/store.hpp"
 
@@ -53,7 +54,53 @@ const char* kBranches[] = {"Maschinenbau", "Pflegedienst", "Elektrotechnik", "Lo
 const char* kForms[] = {"GmbH", "GmbH & Co. KG", "AG", "e. K.", "KG", "gGmbH"};
 const char* kSizes[] = {"1-9", "10-49", "50-249", "250+"};
 
-void fill(const std::string& url, int networks, int organisations) {
+const char* kTopics[] = {"Pflegekräfte gewinnen", "Ausbildung im Handwerk", "Willkommenskultur für Zugewanderte",
+                         "Berufsorientierung an Schulen", "Vereinbarkeit von Familie und Beruf", "Ältere Beschäftigte halten",
+                         "Fachkräftesicherung im Mittelstand", "Dual Career für Paare", "Rückkehrer in die Region",
+                         "Digitalisierung in der Logistik", "Inklusion in Betrieben", "Studienabbrecher als Azubis"};
+// Varied wording, as real entries have: a sentence shared by every entry would make each of
+// its words hit all 10,000 practices.
+const char* kStarts[] = {"Viele Betriebe der Region finden keine Fachkräfte; Stellen bleiben monatelang unbesetzt.",
+                         "Die Zahl der Schulabgänger sinkt, während die Babyboomer in Rente gehen.",
+                         "Kleine Unternehmen haben kaum Zeit für Personalgewinnung und Marketing.",
+                         "Zugewanderte Fachkräfte brauchen lange, bis ihre Abschlüsse anerkannt sind.",
+                         "Junge Menschen verlassen nach dem Abitur die Region für das Studium.",
+                         "Pflegeheime und Kliniken konkurrieren um dieselben wenigen Pflegekräfte."};
+const char* kResults[] = {"Mehr Bewerbungen und neue Ausbildungsverträge.", "Eine dauerhafte Kooperation von Kammern und Kommunen.",
+                          "Zwanzig Betriebe beteiligen sich regelmäßig.", "Die Besucherzahlen der Messe haben sich verdoppelt.",
+                          "Drei Viertel der Teilnehmenden fanden eine Stelle in der Region.", "Das Angebot wird vom Land weiter gefördert."};
+const char* kHandlungsfelder[] = {"ausbildung", "berufsorientierung", "aeltere", "vereinbarkeit", "zuwanderung",
+                                  "frauen", "gewinnung_bindung", "regionalmarketing", "gesundheit", "inklusion"};
+
+void fill_practices(store::Database& db, int practices, std::mt19937& rng) {
+  auto kreise = ok(store::with_connection(db, [](store::Connection& c) {
+    return c.query("SELECT ags, name FROM kreise ORDER BY ags");
+  }));
+  auto networks = ok(store::with_connection(db, [](store::Connection& c) {
+    return c.query("SELECT id FROM networks ORDER BY id");
+  }));
+  const auto system = service::Actor::system("search-bench");
+  for (std::int64_t i = count(db, "practices"); i < practices; ++i) {
+    const auto& k = kreise.rows[rng() % kreise.size()];
+    const std::string topic = kTopics[rng() % std::size(kTopics)];
+    service::PracticeInput in;
+    in.title = fmt::format("{}: {} ({})", topic, k.text_at(1), i);
+    in.teaser = fmt::format("Wie ein Netzwerk in {} das Thema „{}“ angeht.", k.text_at(1), topic);
+    in.ausgangslage = kStarts[rng() % std::size(kStarts)];
+    in.massnahmen = fmt::format("Workshops, Betriebsbesuche und eine Kampagne zu „{}“.", topic);
+    in.ergebnisse = kResults[rng() % std::size(kResults)];
+    in.kreise = {k.text_at(0)};
+    in.handlungsfelder = {kHandlungsfelder[rng() % std::size(kHandlungsfelder)]};
+    in.networks = {networks.rows[rng() % networks.size()].int_at(0)};
+    in.is_demo = true;
+    const auto p = ok(service::create_practice(db, system, in));
+    ok(service::practice_step(db, system, p.id, service::PracticeStep::submit, ""));
+    ok(service::practice_step(db, system, p.id, service::PracticeStep::publish, ""));
+    if ((i + 1) % 2000 == 0) std::fprintf(stderr, "  %lld practices\n", static_cast<long long>(i + 1));
+  }
+}
+
+void fill(const std::string& url, int networks, int organisations, int practices) {
   auto db = ok(store::Database::open(url));
   ok(store::migrate(*db));
   const auto t0 = Clock::now();
@@ -79,9 +126,10 @@ void fill(const std::string& url, int networks, int organisations) {
     ok(service::create_organisation(*db, system, in));
     if ((i + 1) % 10000 == 0) std::fprintf(stderr, "  %lld organisations\n", static_cast<long long>(i + 1));
   }
-  std::fprintf(stderr, "filled in %.1f s: %lld networks, %lld organisations\n",
+  fill_practices(*db, practices, rng);
+  std::fprintf(stderr, "filled in %.1f s: %lld networks, %lld organisations, %lld practices\n",
                std::chrono::duration<double>(Clock::now() - t0).count(), static_cast<long long>(count(*db, "networks")),
-               static_cast<long long>(count(*db, "organisations")));
+               static_cast<long long>(count(*db, "organisations")), static_cast<long long>(count(*db, "practices")));
 }
 
 struct Shape {
@@ -107,7 +155,8 @@ std::vector<Shape> query_mix() {
                    q("energie technik elektro")}},
       {"1-3 words + facets", {q("pflege", "", "08"), q("ausbildung", "network", "", "ausbildung"),
                               q("maschinenbau", "organisation", "09"), q("fachkräfte sicherung", "network", "05"),
-                              q("müller gmbh", "organisation", "08"), q("netzwerk", "network", "", "zuwanderung")}},
+                              q("müller gmbh", "organisation", "08"), q("netzwerk", "network", "", "zuwanderung"),
+                              q("pflegekräfte", "practice", "09"), q("ausbildung handwerk", "practice", "", "ausbildung")}},
   };
 }
 
@@ -132,8 +181,9 @@ void query(const std::string& url, int reps, const std::string& wrk_script) {
   auto db = ok(store::Database::open(url));
   ok(store::migrate(*db));  // a database filled by an older build
   const auto mix = query_mix();
-  std::printf("backend %s: %lld networks, %lld organisations\n", db->describe().c_str(),
-              static_cast<long long>(count(*db, "networks")), static_cast<long long>(count(*db, "organisations")));
+  std::printf("backend %s: %lld networks, %lld organisations, %lld practices\n", db->describe().c_str(),
+              static_cast<long long>(count(*db, "networks")), static_cast<long long>(count(*db, "organisations")),
+              static_cast<long long>(count(*db, "practices")));
   std::printf("| query shape | queries × reps | p50 ms | p99 ms | max ms | mean hits |\n|---|---|---|---|---|---|\n");
   std::vector<double> all;
   for (const auto& shape : mix) {
@@ -170,15 +220,16 @@ int main(int argc, char** argv) {
     return 2;
   }
   const std::string cmd = argv[1], url = argv[2];
-  int networks = 1000, organisations = 100000, reps = 50;
+  int networks = 1000, organisations = 100000, practices = 10000, reps = 50;
   std::string wrk_script;
   for (int i = 3; i + 1 < argc; i += 2) {
     if (!std::strcmp(argv[i], "--networks")) networks = std::atoi(argv[i + 1]);
     else if (!std::strcmp(argv[i], "--organisations")) organisations = std::atoi(argv[i + 1]);
+    else if (!std::strcmp(argv[i], "--practices")) practices = std::atoi(argv[i + 1]);
     else if (!std::strcmp(argv[i], "--reps")) reps = std::atoi(argv[i + 1]);
     else if (!std::strcmp(argv[i], "--wrk-script")) wrk_script = argv[i + 1];
   }
-  if (cmd == "fill") fill(url, networks, organisations);
+  if (cmd == "fill") fill(url, networks, organisations, practices);
   else if (cmd == "query") query(url, reps, wrk_script);
   else return 2;
   return 0;
