@@ -149,8 +149,29 @@ void Session::read_header() {
   const auto header_limit = std::min<std::size_t>(ctx_.options.header_limit, std::numeric_limits<std::uint32_t>::max());
   parser_->header_limit(static_cast<std::uint32_t>(header_limit));
   parser_->body_limit(static_cast<std::uint64_t>(ctx_.options.body_limit));
+  // Fast path: a request usually arrives whole with its first bytes. Parsing what is buffered
+  // right here saves the two handler round trips (and timer re-arms) of the asynchronous
+  // reads; whatever is still missing is read asynchronously from where the parser stopped.
+  beast::error_code ec;
+  if (parse_buffered(ec)) return handle();
+  if (ec) return on_read_error(ec);
   bhttp::async_read_header(stream_, buffer_, *parser_,
-                           [self = shared_from_this()](beast::error_code ec, std::size_t) { self->on_header(ec); });
+                           [self = shared_from_this()](beast::error_code ec2, std::size_t) { self->on_header(ec2); });
+}
+
+// Feeds the buffered bytes to the parser; true once the whole message is parsed. Limits and
+// syntax errors come back in `ec` exactly as from the asynchronous reads.
+bool Session::parse_buffered(beast::error_code& ec) {
+  while (buffer_.size() > 0 && !parser_->is_done()) {
+    const std::size_t used = parser_->put(buffer_.data(), ec);
+    buffer_.consume(used);
+    if (ec == bhttp::error::need_more) {
+      ec = {};
+      return false;
+    }
+    if (ec || used == 0) return false;
+  }
+  return parser_->is_done();
 }
 
 void Session::on_header(beast::error_code ec) {

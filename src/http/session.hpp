@@ -103,6 +103,7 @@ class Session : public std::enable_shared_from_this<Session> {
   void wait_for_request(std::chrono::milliseconds timeout);
   void on_first_bytes(beast::error_code ec, std::size_t n);
   void read_header();
+  bool parse_buffered(beast::error_code& ec);
   void on_header(beast::error_code ec);
   void read_body();
   void on_body(beast::error_code ec);
