@@ -408,6 +408,20 @@ const std::string& practices_postgres() {
   return s;
 }
 
+// FTS5 answers a prefix query ("pfleg"*) from a prefix index when one exists for that length;
+// without, it merges the doclists of every term with that prefix: 8 ms instead of 1 ms for a
+// stem over 110,000 documents (docs/search.md). Query stems are mostly 3-12 characters. The
+// triggers of migrations 4 and 5 address the table by name and keep working.
+constexpr std::string_view kSearchPrefixSqlite = R"SQL(
+DROP TABLE search_fts;
+CREATE VIRTUAL TABLE search_fts USING fts5(terms, tokenize = 'ascii', prefix = '3 4 5 6 7 8 9 10 11 12');
+INSERT INTO search_fts (rowid, terms) SELECT id * 4 + 1, search_terms FROM networks;
+INSERT INTO search_fts (rowid, terms) SELECT id * 4 + 2, search_terms FROM organisations;
+INSERT INTO search_fts (rowid, terms) SELECT id * 4 + 3, search_terms FROM practices;
+)SQL";
+// PostgreSQL's GIN index serves prefixes (:*) from its sorted entry tree already.
+constexpr std::string_view kSearchPrefixPostgres = "SELECT 1;";
+
 }  // namespace
 
 const std::vector<Migration>& all_migrations() {
@@ -420,6 +434,7 @@ const std::vector<Migration>& all_migrations() {
       {4, "full-text search over networks and organisations", kSearchSqlite, kSearchPostgres},
       {5, "good-practice database: practices, their regions, networks, topics, awards, revisions", practices_sqlite(),
        practices_postgres()},
+      {11, "full-text search: prefix indexes for stems of 3 to 12 characters", kSearchPrefixSqlite, kSearchPrefixPostgres},
   };
   return migrations;
 }
