@@ -19,18 +19,6 @@ using http::Response;
 
 namespace {
 
-Result<std::vector<std::string>> string_list(const bj::object& o, std::string_view field) {
-  std::vector<std::string> out;
-  auto it = o.find(field);
-  if (it == o.end() || it->value().is_null()) return out;
-  if (!it->value().is_array()) return fail(ErrorCode::invalid_argument, "json.wrong_type", std::string(field), "array");
-  for (const auto& v : it->value().as_array()) {
-    if (!v.is_string()) return fail(ErrorCode::invalid_argument, "json.wrong_type", std::string(field), "array of strings");
-    out.emplace_back(v.as_string());
-  }
-  return out;
-}
-
 Result<service::OrganisationInput> decode_organisation(const bj::object& o) {
   service::OrganisationInput in;
   in.name = FW_TRY(json::get_string(o, "name"));
@@ -189,15 +177,6 @@ Result<double> number_param(const std::string& text, const char* field) {
   } catch (const std::exception&) {
   }
   return fail(ErrorCode::invalid_argument, "query.invalid", field, "Zahl");
-}
-
-Result<int> int_param(const http::Request& req, const char* name, int fallback) {
-  auto v = req.query_param(name);
-  if (!v || v->empty()) return fallback;
-  int out = 0;
-  auto [p, ec] = std::from_chars(v->data(), v->data() + v->size(), out);
-  if (ec != std::errc{} || p != v->data() + v->size()) return fail(ErrorCode::invalid_argument, "query.invalid", name, "integer");
-  return out;
 }
 
 Result<Response> search(Call& c) {

@@ -1,4 +1,5 @@
-// import KIND FILE and export KIND: the kinds come with the capabilities. Today: users.
+// import KIND FILE and export KIND: the kinds come with the capabilities. Today: users and
+// vacancies (--format, --network; cli/vacancy_import_command.cpp).
 // Imports are all-or-nothing: the first bad line aborts and nothing is written.
 #include <cstdio>
 #include <fstream>
@@ -32,14 +33,25 @@ std::string kinds(const M& m) {
 }  // namespace
 
 void add_import_export(CLI::App& app, Global& g) {
-  static std::string kind, file, output;
+  static std::string kind, file, output, format = "ba-jobsuche";
+  static std::int64_t network = 0;
   static bool dry_run = false, bom = false;
 
-  auto* imp = app.add_subcommand("import", "Daten aus einer Datei einlesen (Arten: " + kinds(importers()) + ")");
+  auto* imp = app.add_subcommand("import", "Daten aus einer Datei einlesen (Arten: " + kinds(importers()) + ", vacancies)");
   imp->add_option("kind", kind, "Art der Daten")->required();
   imp->add_option("file", file, "Datei (CSV: UTF-8, Trennzeichen ;)")->required();
   imp->add_flag("--dry-run", dry_run, "nur prüfen und berichten, nichts schreiben");
+  imp->add_option("--format", format, "vacancies: ba-jobsuche | jobposting | csv")->capture_default_str();
+  imp->add_option("--network", network, "vacancies: Netzwerk-ID (Stellen nur für dessen Mitglieder; ohne: öffentlich)");
   imp->callback([&g] {
+    if (kind == "vacancies") {
+      std::ifstream vf(file, std::ios::binary);
+      if (!vf) std::exit(report({ErrorCode::invalid_argument, "file.unreadable", file, "nicht gefunden"}));
+      std::stringstream text;
+      text << vf.rdbuf();
+      std::exit(import_vacancies_file(g, text.str(), file, format,
+                                      network > 0 ? std::optional<std::int64_t>(network) : std::nullopt, dry_run));
+    }
     auto it = importers().find(kind);
     if (it == importers().end()) std::exit(report({ErrorCode::invalid_argument, "cli.unknown_kind", kinds(importers()), kind}));
     std::ifstream in(file, std::ios::binary);
