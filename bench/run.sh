@@ -11,3 +11,6 @@ bench/monitor/run.sh
 echo
 echo "== Job für Zwei matcher (issue: Job für Zwei)"
 bench/match/run.sh
+echo
+echo "== Job für Zwei vacancy import (issue: Job für Zwei)"
+bench/import/run.sh

@@ -8,6 +8,7 @@
 
 #include "api/harness.hpp"
 #include "engine/match/kldb.hpp"
+#include "service/dualcareer/json_items.hpp"
 #include "service/dualcareer/kldb_mapping.hpp"
 #include "service/dualcareer/vacancy_import.hpp"
 
@@ -173,6 +174,25 @@ TEST_P(VacancyImportTest, MalformedFilesAndDryRunsWriteNothing) {
 
 INSTANTIATE_TEST_SUITE_P(Backends, VacancyImportTest, ::testing::ValuesIn(fw::testing::test_backends()),
                          fw::testing::BackendName{});
+
+TEST(JsonItems, SplitsListsAndSpotsBrokenStructure) {
+  auto v4 = svc::split_json_items(R"({"maxErgebnisse": 2, "facetten": {"x": [1, "]"]},
+    "stellenangebote": [{"titel": "A \"}\" B", "k": [1, {"z": "["}]}, {"refnr": "2"}], "page": 1})",
+                                  {"stellenangebote", "ergebnisliste"});
+  ASSERT_TRUE(v4);
+  EXPECT_FALSE(v4->broken);
+  ASSERT_EQ(v4->items.size(), 2u);
+  EXPECT_EQ(v4->items[1], R"({"refnr": "2"})");
+  auto array = svc::split_json_items("\xEF\xBB\xBF [ {\"a\":1} , {\"b\":2} ]\n", {"x"});
+  ASSERT_TRUE(array);
+  EXPECT_EQ(array->items.size(), 2u);
+  EXPECT_FALSE(svc::split_json_items(R"({"refnr": "1", "titel": "x"})", {"stellenangebote"})) << "a single object";
+  for (const char* broken : {R"({"stellenangebote": [{"a": 1} {"b": 2}]})", R"({"stellenangebote": [{"a": 1}, )",
+                             R"([{"a": 1}] trailing)", R"({"stellenangebote": [{"a": [1}]})", R"({"x": 1 "stellenangebote": []})"}) {
+    auto r = svc::split_json_items(broken, {"stellenangebote"});
+    EXPECT_TRUE(r && r->broken) << broken;
+  }
+}
 
 TEST(KldbMapping, TableCodesAreValidAndLongestKeyWins) {
   for (const auto& [key, code] : svc::occupation_table()) {

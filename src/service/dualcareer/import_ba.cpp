@@ -6,8 +6,10 @@
 //   legacy     one object (or list) with refnr, arbeitsorte[], arbeitszeitmodelle[], befristung
 // A bare array of any of these items is accepted too.
 #include <boost/json.hpp>
+#include <memory>
 
 #include "service/dualcareer/import_common.hpp"
+#include "service/dualcareer/json_items.hpp"
 #include "service/dualcareer/kldb_mapping.hpp"
 #include "service/dualcareer/vacancy_import.hpp"
 
@@ -170,34 +172,28 @@ ImportRecord map_item(const bj::object& o, const std::string& place, const Impor
 }  // namespace
 
 Result<std::vector<ImportRecord>> read_ba_jobsuche(std::string_view text, std::string_view name, const ImportDefaults& d) {
-  // A monotonic arena: the DOM of a large file is built and dropped in one piece (fast).
-  bj::monotonic_resource arena;
-  boost::system::error_code ec;
-  const bj::value doc = bj::parse(text, ec, &arena);
-  if (ec) return fail(ErrorCode::invalid_argument, "import.malformed", std::string(name), ec.message());
-  const bj::array* items = nullptr;
-  const bj::object* single = nullptr;
-  if (doc.is_array()) {
-    items = &doc.as_array();
-  } else if (doc.is_object()) {
-    const auto& o = doc.as_object();
-    for (const char* key : {"stellenangebote", "ergebnisliste"}) {
-      auto it = o.find(key);
-      if (it != o.end() && it->value().is_array()) items = &it->value().as_array();
-    }
-    if (!items) single = &o;
-  }
-  if (!items && !single) return fail(ErrorCode::invalid_argument, "import.malformed", std::string(name), "JSON object or array expected");
   std::vector<ImportRecord> out;
   OccupationCache occupations;
   const std::string prefix = std::string(name) + ":record ";
-  if (single) {
-    out.push_back(map_item(*single, prefix + "1", d, occupations));
+  auto split = split_json_items(text, {"stellenangebote", "ergebnisliste"});
+  if (!split) {  // one details object
+    boost::system::error_code ec;
+    const bj::value doc = bj::parse(text, ec);
+    if (ec) return fail(ErrorCode::invalid_argument, "import.malformed", std::string(name), ec.message());
+    if (!doc.is_object()) return fail(ErrorCode::invalid_argument, "import.malformed", std::string(name), "JSON object or array expected");
+    out.push_back(map_item(doc.as_object(), prefix + "1", d, occupations));
     return out;
   }
-  out.reserve(items->size());
-  for (std::size_t i = 0; i < items->size(); ++i) {
-    const auto& item = (*items)[i];
+  if (split->broken) return fail(ErrorCode::invalid_argument, "import.malformed", std::string(name), "incomplete JSON");
+  // Each item is parsed on its own into the same small buffer: no DOM of the whole file.
+  constexpr std::size_t kArena = 64 * 1024;
+  const auto buffer = std::make_unique<unsigned char[]>(kArena);
+  out.reserve(split->items.size());
+  for (std::size_t i = 0; i < split->items.size(); ++i) {
+    bj::monotonic_resource arena(buffer.get(), kArena);
+    boost::system::error_code ec;
+    const bj::value item = bj::parse(split->items[i], ec, &arena);
+    if (ec) return fail(ErrorCode::invalid_argument, "import.malformed", prefix + std::to_string(i + 1), ec.message());
     if (!item.is_object()) {
       ImportRecord rec;
       rec.place = prefix + std::to_string(i + 1);
