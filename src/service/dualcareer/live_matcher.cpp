@@ -57,8 +57,7 @@ Result<void> LiveMatcher::ensure(std::int64_t audience) {
   return {};
 }
 
-void LiveMatcher::apply(const Vacancy& v) {
-  std::unique_lock lock(mu_);
+void LiveMatcher::apply_locked(const Vacancy& v) {
   const auto mv = to_match_vacancy(v);
   for (auto& [audience, a] : audiences_) {
     const bool visible = audience == 0 || v.data.visibility == "public" || v.data.network_id == audience;
@@ -70,27 +69,34 @@ void LiveMatcher::apply(const Vacancy& v) {
   }
 }
 
+void LiveMatcher::sync(std::int64_t id) {
+  if (auto r = refresh(id); !r) spdlog::error("Stelle {}: Index nicht aktualisiert: {} {}", id, r.error().key, r.error().detail);
+}
+
 Result<Vacancy> LiveMatcher::create(const Actor& actor, const VacancyInput& in) {
   auto v = FW_TRY(create_vacancy(db_, actor, in));
-  apply(v);
+  sync(v.id);
   return v;
 }
 
 Result<Vacancy> LiveMatcher::update(const Actor& actor, std::int64_t id, const VacancyInput& in) {
   auto v = FW_TRY(update_vacancy(db_, actor, id, in));
-  apply(v);
+  sync(id);
   return v;
 }
 
 Result<Vacancy> LiveMatcher::close(const Actor& actor, std::int64_t id, const std::string& status) {
   auto v = FW_TRY(close_vacancy(db_, actor, id, status));
-  apply(v);
+  sync(id);
   return v;
 }
 
+// Reads the committed state under the exclusive lock, so that two changes of one vacancy that
+// commit in one order can never reach the index in the other.
 Result<void> LiveMatcher::refresh(std::int64_t id) {
+  std::unique_lock lock(mu_);
   auto v = FW_TRY(store::with_connection(db_, [&](store::Connection& c) { return load_vacancy(c, id); }));
-  apply(v);
+  apply_locked(v);
   return {};
 }
 

@@ -63,7 +63,8 @@ class LiveMatcher {
   Result<std::int64_t> audience_for(const Actor& actor, std::optional<std::int64_t> network);
   // With the exclusive lock held: builds the audience's index if missing.
   Result<void> ensure(std::int64_t audience);
-  void apply(const Vacancy& v);  // takes the exclusive lock
+  void apply_locked(const Vacancy& v);  // with the exclusive lock held
+  void sync(std::int64_t id);           // refresh(), logging instead of failing a committed change
   Result<boost::json::object> render(const match::SearchResult& r);
   // Resolves the audience, builds its index if needed, runs the search under the shared lock.
   Result<boost::json::object> search(const Actor& actor, std::optional<std::int64_t> network,
