@@ -1,5 +1,5 @@
 // import KIND FILE and export KIND: the kinds come with the capabilities. Today: users and
-// vacancies (--format, --network; cli/vacancy_import_command.cpp).
+// vacancies (--format, --network) and travel-matrix (cli/vacancy_import_command.cpp).
 // Imports are all-or-nothing: the first bad line aborts and nothing is written.
 #include <cstdio>
 #include <fstream>
@@ -37,18 +37,19 @@ void add_import_export(CLI::App& app, Global& g) {
   static std::int64_t network = 0;
   static bool dry_run = false, bom = false;
 
-  auto* imp = app.add_subcommand("import", "Daten aus einer Datei einlesen (Arten: " + kinds(importers()) + ", vacancies)");
+  auto* imp = app.add_subcommand("import", "Daten aus einer Datei einlesen (Arten: " + kinds(importers()) + ", vacancies, travel-matrix)");
   imp->add_option("kind", kind, "Art der Daten")->required();
   imp->add_option("file", file, "Datei (CSV: UTF-8, Trennzeichen ;)")->required();
   imp->add_flag("--dry-run", dry_run, "nur prüfen und berichten, nichts schreiben");
   imp->add_option("--format", format, "vacancies: ba-jobsuche | jobposting | csv")->capture_default_str();
   imp->add_option("--network", network, "vacancies: Netzwerk-ID (Stellen nur für dessen Mitglieder; ohne: öffentlich)");
   imp->callback([&g] {
-    if (kind == "vacancies") {
+    if (kind == "vacancies" || kind == "travel-matrix") {
       std::ifstream vf(file, std::ios::binary);
       if (!vf) std::exit(report({ErrorCode::invalid_argument, "file.unreadable", file, "nicht gefunden"}));
       std::stringstream text;
       text << vf.rdbuf();
+      if (kind == "travel-matrix") std::exit(import_travel_matrix_file(g, text.str(), file, dry_run));
       std::exit(import_vacancies_file(g, text.str(), file, format,
                                       network > 0 ? std::optional<std::int64_t>(network) : std::nullopt, dry_run));
     }

@@ -1,3 +1,4 @@
+// import travel-matrix FILE [--dry-run]: replaces the stored Gemeinde travel-time matrix.
 // import vacancies FILE --format ba-jobsuche|jobposting|csv [--network ID] [--dry-run]:
 // reads the whole file, reports progress on stderr for large files, then the counts and every
 // rejected record with its place and reason (German) on stdout.
@@ -5,6 +6,7 @@
 
 #include "cli/commands.hpp"
 #include "core/messages.hpp"
+#include "service/dualcareer/travel_times.hpp"
 #include "service/dualcareer/vacancy_import.hpp"
 
 namespace fw::cli {
@@ -34,6 +36,16 @@ int import_vacancies_file(const Global& g, const std::string& text, const std::s
       std::printf("  abgelehnt: %s – %s\n", e.field.c_str(), reason.c_str());
     }
   }
+  return 0;
+}
+
+int import_travel_matrix_file(const Global& g, const std::string& text, const std::string& file, bool dry_run) {
+  auto db = open_database(g);
+  if (!db) return report(db.error());
+  auto n = service::import_travel_matrix(**db, service::Actor::system("import"), text, file, dry_run);
+  if (!n) return report(n.error());
+  std::printf("%s: %zu Reisezeiten %s (gilt ab dem nächsten Start des Servers)\n", file.c_str(), *n,
+              dry_run ? "geprüft (Probelauf, nichts geschrieben)" : "gespeichert; die bisherige Matrix ist ersetzt");
   return 0;
 }
 

@@ -309,7 +309,8 @@ CREATE INDEX networks_search ON networks USING GIN (to_tsvector('simple', search
 CREATE INDEX organisations_search ON organisations USING GIN (to_tsvector('simple', search_terms));
 )SQL";
 
-// Job für Zwei: vacancies of member organisations with their locations (issue 4). The
+// Job für Zwei: vacancies of member organisations with their locations (issue 4), and the
+// optional Gemeinde-to-Gemeinde travel-time matrix (home → workplace, per mode). The
 // location keeps the nearest reference place and its Gemeinde/Kreis, resolved by the service.
 // (source, source_ref) makes imports idempotent; content_hash tells "unchanged" from "updated".
 // working_time holds the engine's flags (1 Vollzeit, 2 Teilzeit, 4 Schicht, 8 Homeoffice,
@@ -354,6 +355,13 @@ CREATE TABLE vacancy_locations (
   UNIQUE (vacancy_id, position)
 );
 CREATE INDEX vacancy_locations_kreis ON vacancy_locations(kreis_ags);
+CREATE TABLE travel_times (
+  from_ags TEXT NOT NULL,
+  to_ags   TEXT NOT NULL,
+  mode     TEXT NOT NULL CHECK (mode IN ('car','pt','bike')),
+  minutes  DOUBLE PRECISION NOT NULL CHECK (minutes >= 0 AND minutes <= 1440),
+  PRIMARY KEY (from_ags, to_ags, mode)
+);
 )SQL";
 
 const std::string& dualcareer_sqlite() {
@@ -375,7 +383,7 @@ const std::vector<Migration>& all_migrations() {
       {3, "directory: vocabularies, organisations, contacts, networks, memberships", directory_sqlite(),
        directory_postgres(), load_vocabularies},
       {4, "full-text search over networks and organisations", kSearchSqlite, kSearchPostgres},
-      {7, "Job für Zwei: vacancies and their locations", dualcareer_sqlite(), dualcareer_postgres()},
+      {7, "Job für Zwei: vacancies, their locations, travel-time matrix", dualcareer_sqlite(), dualcareer_postgres()},
   };
   return migrations;
 }

@@ -4,6 +4,8 @@
 #include <gtest/gtest.h>
 
 #include "api/harness.hpp"
+#include "engine/match/geo.hpp"
+#include "service/dualcareer/travel_times.hpp"
 
 namespace {
 namespace bj = boost::json;
@@ -267,6 +269,47 @@ TEST_P(DualCareerTest, CoupleMatchAndBadMatchInput) {
   auto rr = h.post("/api/v1/dualcareer/match/couple", region, {.session = f.member});
   EXPECT_EQ(rr.status, 422);
   EXPECT_EQ(rr.error_field(), "region.kreise[1]");
+}
+
+std::string gemeinde_of(double lat, double lon) {
+  const auto& places = fw::service::reference_places();
+  return places[places.nearest(fw::match::to_vec3(lat, lon), lat, lon)].gemeinde_ags;
+}
+
+TEST_P(DualCareerTest, StoredTravelMatrixWinsForTheCoveredPair) {
+  Harness h(GetParam());
+  FW_REQUIRE_HARNESS(h);
+  const auto f = setup(h);
+  ASSERT_EQ(h.post("/api/v1/vacancies", vacancy(f, "Informatiker/in", "43104", kHeidenheimLat, kHeidenheimLon), {.session = f.hr}).status, 201);
+  fw::match::AnchoredQuery q;
+  q.partner.occupations = {{"43104", 0}};
+  q.partner.max_minutes = 45;
+  q.home = fw::match::Point{kAalenLat, kAalenLon};
+  const auto system = fw::service::Actor::system("test");
+  auto minutes = [&](fw::service::LiveMatcher& m) {
+    auto r = m.anchored(system, std::nullopt, q);
+    EXPECT_TRUE(r) << (r ? "" : r.error().key);
+    return r ? r->at("matches").at(0).at("best_homes").at(0).at("commutes").at(0).at("minutes").as_double() : -1.0;
+  };
+  EXPECT_NEAR(minutes(*h.dualcareer), 28.76, 0.05) << "the formula: 5 + 1.3 × 18.27 km";
+
+  const std::string header = "from_ags;to_ags;mode;minutes\n";
+  auto bad = fw::service::import_travel_matrix(*h.td.db, system, header + "99999999;" + gemeinde_of(kHeidenheimLat, kHeidenheimLon) + ";car;7\n",
+                                               "m.csv", false);
+  ASSERT_FALSE(bad);
+  EXPECT_EQ(bad.error().key, "match.matrix_malformed");
+  EXPECT_EQ(bad.error().field, "m.csv:2:from_ags");
+  EXPECT_EQ(fw::service::import_travel_matrix(*h.td.db, fw::service::Actor::anonymous("1.2.3.4"), header, "m.csv", false).error().code,
+            fw::ErrorCode::unauthenticated);
+  auto good = fw::service::import_travel_matrix(
+      *h.td.db, system, header + gemeinde_of(kAalenLat, kAalenLon) + ";" + gemeinde_of(kHeidenheimLat, kHeidenheimLon) + ";car;7,5\n",
+      "m.csv", false);
+  ASSERT_TRUE(good) << good.error().key << " " << good.error().field << " " << good.error().detail;
+  EXPECT_EQ(*good, 1u);
+  EXPECT_EQ(h.audit_count("import", "travel_matrix"), 1);
+  auto restarted = fw::service::LiveMatcher::start(*h.td.db);
+  ASSERT_TRUE(restarted);
+  EXPECT_DOUBLE_EQ(minutes(**restarted), 7.5) << "the stored matrix wins after a restart";
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, DualCareerTest, ::testing::ValuesIn(fw::testing::test_backends()),

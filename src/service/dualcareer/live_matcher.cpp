@@ -8,6 +8,7 @@
 
 #include "core/json.hpp"
 #include "service/authz.hpp"
+#include "service/dualcareer/travel_times.hpp"
 
 namespace fw::service {
 namespace bj = boost::json;
@@ -30,6 +31,9 @@ LiveMatcher::LiveMatcher(store::Database& db) : db_(db) {}
 Result<std::unique_ptr<LiveMatcher>> LiveMatcher::start(store::Database& db) {
   std::unique_ptr<LiveMatcher> m(new LiveMatcher(db));
   (void)reference_places();  // parse the places once, before the first request needs them
+  m->matrix_ = FW_TRY(store::with_connection(db, [](store::Connection& c) { return load_stored_travel_matrix(c); }));
+  m->commute_ = match::CommuteModel(m->matrix_.get());
+  if (!m->matrix_->empty()) spdlog::info("Job für Zwei: Reisezeitmatrix mit {} Einträgen.", m->matrix_->size());
   std::unique_lock lock(m->mu_);
   FW_TRY_VOID(m->ensure(0));
   spdlog::info("Job für Zwei: {} offene Stellen im Index.", m->audiences_[0].index->size());

@@ -22,6 +22,7 @@
 
 #include "core/result.hpp"
 #include "engine/match/commute.hpp"
+#include "engine/match/travel_matrix.hpp"
 #include "engine/match/index.hpp"
 #include "engine/match/matcher.hpp"
 #include "engine/match/query.hpp"
@@ -34,7 +35,8 @@ namespace fw::service {
 
 class LiveMatcher {
  public:
-  // Builds the admins' index from the open vacancies in the database.
+  // Reads the travel-time matrix and builds the admins' index from the open vacancies in the
+  // database. A matrix imported later counts from the next start.
   static Result<std::unique_ptr<LiveMatcher>> start(store::Database& db);
 
   // The vacancy service's writes, followed by the index update.
@@ -71,6 +73,7 @@ class LiveMatcher {
                                      const std::function<Result<match::SearchResult>(const match::Matcher&)>& run);
 
   store::Database& db_;
+  std::unique_ptr<match::TravelMatrix> matrix_;  // the stored travel-time matrix, read at start
   match::CommuteModel commute_;
   mutable std::shared_mutex mu_;
   std::map<std::int64_t, Audience> audiences_;
