@@ -14,3 +14,6 @@ bench/search/run.sh
 echo
 echo "== Job für Zwei matcher (issue: Job für Zwei)"
 bench/match/run.sh
+echo
+echo "== Job für Zwei vacancy import (issue: Job für Zwei)"
+bench/import/run.sh

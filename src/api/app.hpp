@@ -9,6 +9,10 @@
 #include "service/accounts/auth.hpp"
 #include "store/store.hpp"
 
+namespace fw::service {
+class LiveMatcher;  // service/dualcareer/live_matcher.hpp
+}
+
 namespace fw::api {
 
 struct AppConfig {
@@ -21,6 +25,8 @@ struct App {
   service::Auth& auth;
   http::Metrics& metrics;
   AppConfig config;
+  // The Job für Zwei matcher, built at start-up; null → the vacancy routes answer 503.
+  service::LiveMatcher* dualcareer = nullptr;
 };
 
 void register_routes(http::Router& router, App& app);

@@ -128,22 +128,26 @@ Result<const boost::json::array*> optional_array(const boost::json::object& o, s
   return &it->value().as_array();
 }
 
-Result<std::vector<std::string>> string_list(const boost::json::object& o, std::string_view field) {
-  std::vector<std::string> out;
-  const auto* a = FW_TRY(optional_array(o, field));
-  for (std::size_t i = 0; a && i < a->size(); ++i) {
-    if (!(*a)[i].is_string()) return fail(ErrorCode::invalid_argument, "json.wrong_type", std::string(field), "array of strings");
-    out.emplace_back((*a)[i].as_string());
-  }
-  return out;
-}
-
 Result<int> int_param(const http::Request& req, const char* name, int fallback) {
   auto v = req.query_param(name);
   if (!v || v->empty()) return fallback;
   int out = 0;
   auto [p, ec] = std::from_chars(v->data(), v->data() + v->size(), out);
   if (ec != std::errc{} || p != v->data() + v->size()) return fail(ErrorCode::invalid_argument, "query.invalid", name, "integer");
+  return out;
+}
+
+
+Result<std::vector<std::string>> string_list(const boost::json::object& o, std::string_view field, std::string_view path) {
+  const std::string name(path.empty() ? field : path);
+  std::vector<std::string> out;
+  auto it = o.find(field);
+  if (it == o.end() || it->value().is_null()) return out;
+  if (!it->value().is_array()) return fail(ErrorCode::invalid_argument, "json.wrong_type", name, "array");
+  for (const auto& v : it->value().as_array()) {
+    if (!v.is_string()) return fail(ErrorCode::invalid_argument, "json.wrong_type", name, "array of strings");
+    out.emplace_back(v.as_string());
+  }
   return out;
 }
 

@@ -38,16 +38,17 @@ http::Handler wrap(App& app, ApiHandler handler);
 http::Response json_response(int status, const boost::json::value& body);
 // Path parameter as a positive integer, else not_found (an id that can't exist).
 Result<std::int64_t> id_param(const http::Request& req, const std::string& name);
+// Query parameter as an int; absent or empty → fallback; not an integer → 422 "query.invalid".
+Result<int> int_param(const http::Request& req, const char* name, int fallback);
+// o[field] as a list of strings; absent or null → empty. Errors "json.wrong_type" name `path`
+// (default: field), e.g. "region.kreise" for a nested object.
+Result<std::vector<std::string>> string_list(const boost::json::object& o, std::string_view field,
+                                             std::string_view path = {});
 // Requires Content-Type application/json and a JSON object body.
 Result<boost::json::object> json_body(const http::Request& req);
 // An optional array in a JSON object: nullptr when missing or null, else invalid_argument
 // "json.wrong_type" naming the field unless it is an array.
 Result<const boost::json::array*> optional_array(const boost::json::object& o, std::string_view field);
-// An optional array of strings in a JSON object (missing or null: empty), else invalid_argument
-// "json.wrong_type" naming the field.
-Result<std::vector<std::string>> string_list(const boost::json::object& o, std::string_view field);
-// An optional integer query parameter (missing or empty: fallback), else "query.invalid" naming it.
-Result<int> int_param(const http::Request& req, const char* name, int fallback);
 std::string session_cookie(const App& app, const http::Request& req, const std::string& token, std::int64_t max_age_s);
 std::string clear_session_cookie(const App& app, const http::Request& req);
 

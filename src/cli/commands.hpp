@@ -4,6 +4,7 @@
 
 #include <CLI/CLI.hpp>
 #include <memory>
+#include <optional>
 #include <string>
 
 #include "core/result.hpp"
@@ -24,6 +25,12 @@ void add_backup_restore(CLI::App& app, Global& g);
 void add_user(CLI::App& app, Global& g);
 void add_demo_data(CLI::App& app, Global& g);
 void add_import_export(CLI::App& app, Global& g);
+
+// import vacancies (cli/vacancy_import_command.cpp); returns the exit code.
+int import_vacancies_file(const Global& g, const std::string& text, const std::string& file, const std::string& format,
+                          std::optional<std::int64_t> network, bool dry_run);
+// import travel-matrix (the same file): CSV from_ags;to_ags;mode;minutes.
+int import_travel_matrix_file(const Global& g, const std::string& text, const std::string& file, bool dry_run);
 
 // Opens the database, applies pending migrations and reports what happened on stderr.
 Result<std::unique_ptr<store::Database>> open_database(const Global& g, bool migrate = true);

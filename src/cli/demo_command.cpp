@@ -5,6 +5,7 @@
 #include "cli/commands.hpp"
 #include "service/accounts/users.hpp"
 #include "service/directory/demo_directory.hpp"
+#include "service/dualcareer/demo_vacancies.hpp"
 
 namespace fw::cli {
 namespace {
@@ -48,6 +49,10 @@ void add_demo_data(CLI::App& app, Global& g) {
       std::printf("Verzeichnis: %d Netzwerke, %d Organisationen, %d Mitgliedschaften, %d Praxisbeiträge angelegt.\n",
                   dir->networks, dir->organisations, dir->memberships, dir->practices);
     }
+    // Job für Zwei: vacancies at the member organisations (idempotent by reference).
+    auto vacancies = service::load_demo_vacancies(**db);
+    if (!vacancies) std::exit(report(vacancies.error()));
+    if (vacancies->created > 0) std::printf("Job für Zwei: %d Demo-Stellen angelegt.\n", vacancies->created);
     int created = 0;
     for (const auto& a : kAccounts) {
       auto exists = store::with_connection(**db, [&](store::Connection& c) { return service::find_user_by_email(c, a.email); });

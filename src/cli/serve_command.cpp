@@ -13,6 +13,7 @@
 #include "http/json_error.hpp"
 #include "http/server.hpp"
 #include "http/static_files.hpp"
+#include "service/dualcareer/live_matcher.hpp"
 #include "service/mail/mailer.hpp"
 
 namespace fw::cli {
@@ -147,7 +148,10 @@ void add_serve(CLI::App& app, Global& g) {
     service::AuthConfig auth_config;
     auth_config.base_url = o.base_url.empty() ? "http://" + o.listen : o.base_url;
     service::Auth auth(*db, *mailer, auth_config);
-    api::App fachwerk{*db, auth, metrics, {o.secure_cookies, FACHWERK_VERSION}};
+    // The Job für Zwei index lives as long as the server; built once here, then updated per change.
+    auto matcher = service::LiveMatcher::start(*db);
+    if (!matcher) std::exit(report(matcher.error()));
+    api::App fachwerk{*db, auth, metrics, {o.secure_cookies, FACHWERK_VERSION}, matcher->get()};
 
     http::Router router;
     api::register_routes(router, fachwerk);

@@ -1,5 +1,6 @@
 // import KIND FILE and export KIND: the kinds come with the capabilities. Today: users and
-// organisations (with options of its own, cli/import_organisations.hpp).
+// organisations (with options of its own, cli/import_organisations.hpp), vacancies (--format,
+// --network) and travel-matrix (cli/vacancy_import_command.cpp).
 // Imports are all-or-nothing: a bad line aborts and nothing is written.
 #include <cstdio>
 #include <fstream>
@@ -34,20 +35,32 @@ std::string kinds(const M& m, const char* more = "") {
 }  // namespace
 
 void add_import_export(CLI::App& app, Global& g) {
-  static std::string kind, file, output;
+  static std::string kind, file, output, format = "ba-jobsuche";
   static bool dry_run = false, bom = false;
   static OrganisationImportFlags org;
 
-  auto* imp = app.add_subcommand("import", "Daten aus einer Datei einlesen (Arten: " + kinds(importers(), ", organisations") + ")");
+  auto* imp = app.add_subcommand("import", "Daten aus einer Datei einlesen (Arten: " +
+                                                kinds(importers(), ", organisations, vacancies, travel-matrix") + ")");
   imp->add_option("kind", kind, "Art der Daten")->required();
   imp->add_option("file", file, "Datei (CSV: UTF-8, Trennzeichen ; oder ,)")->required();
   imp->add_flag("--dry-run", dry_run, "nur prüfen und berichten, nichts schreiben");
-  imp->add_option("--network", org.network, "organisations: zusätzlich als Partner in dieses Netzwerk (ID) aufnehmen");
+  imp->add_option("--network", org.network,
+                  "organisations: zusätzlich als Partner in dieses Netzwerk (ID) aufnehmen; vacancies: Stellen nur für "
+                  "dessen Mitglieder (ohne: öffentlich)");
   imp->add_flag("--skip-invalid", org.skip_invalid, "organisations: abgelehnte Zeilen melden, die übrigen speichern");
   imp->add_option("--mapping", org.mapping_file, "organisations: Datei mit Zuordnungen Spalte=Feld, eine je Zeile");
   imp->add_option("--map", org.map, "organisations: Zuordnungen Spalte=Feld,… (z. B. \"Firma=name,Nr=external_id\")");
   imp->add_option("--report", org.report_file, "organisations: Fehlerbericht als CSV (Zeile;Spalte;Wert;Meldung) schreiben");
+  imp->add_option("--format", format, "vacancies: ba-jobsuche | jobposting | csv")->capture_default_str();
   imp->callback([&g] {
+    if (kind == "vacancies" || kind == "travel-matrix") {
+      std::ifstream vf(file, std::ios::binary);
+      if (!vf) std::exit(report({ErrorCode::invalid_argument, "file.unreadable", file, "nicht gefunden"}));
+      std::stringstream text;
+      text << vf.rdbuf();
+      if (kind == "travel-matrix") std::exit(import_travel_matrix_file(g, text.str(), file, dry_run));
+      std::exit(import_vacancies_file(g, text.str(), file, format, org.network, dry_run));
+    }
     auto it = importers().find(kind);
     if (it == importers().end() && kind != "organisations") {
       std::exit(report({ErrorCode::invalid_argument, "cli.unknown_kind", kinds(importers(), ", organisations"), kind}));

@@ -192,6 +192,17 @@ const std::unordered_map<std::string_view, Text>& catalogue() {
       {"match.matrix_malformed", {"Die Datei ist fehlerhaft ({field}: {detail}).", "The file is malformed ({field}: {detail})."}},
       {"match.places_malformed", {"Die Datei ist fehlerhaft ({field}: {detail}).", "The file is malformed ({field}: {detail})."}},
       {"match.file_unreadable", {"Die Datei {field} kann nicht gelesen werden.", "Cannot read the file {field}."}},
+      // Job für Zwei: vacancies and imports
+      {"vacancy.not_found", {"Diese Stelle gibt es nicht.", "This vacancy does not exist."}},
+      {"vacancy.title_missing", {"Bitte geben Sie einen Stellentitel an ({field}).", "Please enter a job title ({field})."}},
+      {"vacancy.employer_missing", {"Bitte geben Sie den Arbeitgeber an ({field}).", "Please name the employer ({field})."}},
+      {"vacancy.network_required", {"Eine Stelle nur für Mitglieder braucht ein Netzwerk ({field}).", "A members-only vacancy needs a network ({field})."}},
+      {"vacancy.network_ambiguous", {"Sie gehören zu mehreren Netzwerken. Bitte wählen Sie eines ({field}).", "You belong to several networks. Please choose one ({field})."}},
+      {"vacancy.dates_order", {"Das Ablaufdatum liegt vor dem Veröffentlichungsdatum ({field}).", "The expiry date is before the publication date ({field})."}},
+      {"import.malformed", {"Die Datei ist fehlerhaft ({field}: {detail}). Es wurde nichts gespeichert.", "The file is malformed ({field}: {detail}). Nothing was saved."}},
+      {"import.format_unknown", {"Unbekanntes Format „{detail}“. Möglich: {field}", "Unknown format \"{detail}\". Possible: {field}"}},
+      {"import.kldb_unmapped", {"Der Beruf „{detail}“ lässt sich keinem KldB-Code zuordnen ({field}).", "The occupation \"{detail}\" cannot be mapped to a KldB code ({field})."}},
+      {"import.field_missing", {"Das Feld „{field}“ fehlt.", "The field \"{field}\" is missing."}},
       // mail
       {"mail.failed", {"Die E-Mail konnte nicht versendet werden ({detail}).", "The e-mail could not be sent ({detail})."}},
       // server

@@ -10,6 +10,7 @@
 #include "service/directory/networks.hpp"
 #include "service/directory/organisations.hpp"
 #include "service/directory/practices.hpp"
+#include "service/dualcareer/vacancies.hpp"
 
 namespace {
 namespace bj = boost::json;
@@ -95,6 +96,23 @@ const Case kCases[] = {
      "Name;Typ\nImport {tag};Verein\n", "DDDADA"},
     {Method::get, "/api/v1/import/organisations/reports/{report_id}", "/api/v1/import/organisations/reports/unbekannt", "",
      "DAAAAA"},
+    // Job für Zwei: {vac} is a members-only vacancy of {org} in {net}. HR users (organisation
+    // editors) and the network's editors/coordinators manage vacancies; every member may match.
+    {Method::get, "/api/v1/vacancies", "/api/v1/vacancies", "", "AAAAAA"},
+    {Method::post, "/api/v1/vacancies", "/api/v1/vacancies",
+     R"({"network_id":{net},"organisation_id":{org},"title":"Stelle {tag}","kldb":"43104","locations":[{"lat":48.84,"lon":10.09}]})",
+     "DDAAAA"},
+    {Method::get, "/api/v1/vacancies/{id}", "/api/v1/vacancies/{vac}", "", "DAAAAA"},
+    {Method::put, "/api/v1/vacancies/{id}", "/api/v1/vacancies/{vac}",
+     R"({"network_id":{net},"organisation_id":{org},"title":"Neu {tag}","kldb":"43104","locations":[{"lat":48.84,"lon":10.09}]})",
+     "DDAAAA"},
+    {Method::post, "/api/v1/vacancies/{id}/close", "/api/v1/vacancies/{vac}/close", R"({"status":"filled"})", "DDAAAA"},
+    {Method::post, "/api/v1/dualcareer/match/anchored", "/api/v1/dualcareer/match/anchored",
+     R"({"partner":{"occupations":[{"kldb":"43104"}],"working_time":["vollzeit"],"earliest_start":"2027-01-01","max_minutes":45,"mode":"car"},"anchor":{"lat":48.84,"lon":10.09,"max_minutes":40,"mode":"car"},"home":null,"min_fit":0.5,"limit":20})",
+     "DAAAAA"},
+    {Method::post, "/api/v1/dualcareer/match/couple", "/api/v1/dualcareer/match/couple",
+     R"({"a":{"occupations":[{"kldb":"43104"}],"max_minutes":45,"mode":"car"},"b":{"occupations":[{"kldb":"81302"}],"max_minutes":45,"mode":"car"},"region":{"kreise":["08136","08135"]},"min_fit":0.5,"limit":20})",
+     "DAAAAA"},
 };
 
 class AuthzMatrix : public ::testing::TestWithParam<std::string> {};
@@ -150,6 +168,13 @@ TEST_P(AuthzMatrix, EveryRouteEveryRole) {
           practices[state == 0 ? "{practice}" : state == 1 ? "{submitted}" : "{published}"] = std::to_string(id);
         }
       }
+      fw::service::VacancyInput vac_in;
+      vac_in.network_id = net;
+      vac_in.organisation_id = org;
+      vac_in.title = "Softwareentwicklung " + tag;
+      vac_in.kldb = "43104";
+      vac_in.locations = {{48.84, 10.09, "Aalen"}};
+      const auto vac = fw::service::create_vacancy(*h.td.db, system, vac_in).value().id;
       switch (role) {
         case kAnonymous: break;
         case kMember: h.add_user(email, false, {{0, "network", net, "member"}}); break;
@@ -169,6 +194,7 @@ TEST_P(AuthzMatrix, EveryRouteEveryRole) {
           {"{net}", std::to_string(net)},
           {"{org2}", std::to_string(org2)},
           {"{org}", std::to_string(org)},
+          {"{vac}", std::to_string(vac)},
           {"{tag}", tag}};
       vars.insert(practices.begin(), practices.end());
       RequestOptions o;

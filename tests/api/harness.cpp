@@ -49,7 +49,10 @@ Harness::Harness(const std::string& backend) : td(make_test_database(backend)) {
     return;
   }
   auth = std::make_unique<service::Auth>(*td.db, mailer, service::AuthConfig{});
-  app = std::make_unique<api::App>(api::App{*td.db, *auth, metrics, {}});
+  auto matcher = service::LiveMatcher::start(*td.db);
+  if (!matcher) ADD_FAILURE() << "matcher: " << matcher.error().key << " " << matcher.error().detail;
+  else dualcareer = std::move(*matcher);
+  app = std::make_unique<api::App>(api::App{*td.db, *auth, metrics, {}, dualcareer.get()});
   api::register_routes(router, *app);
 }
 

@@ -16,6 +16,7 @@
 #include "http/metrics.hpp"
 #include "http/router.hpp"
 #include "service/accounts/auth.hpp"
+#include "service/dualcareer/live_matcher.hpp"
 #include "service/mail/mailer.hpp"
 #include "support/test_db.hpp"
 
@@ -83,6 +84,7 @@ class Harness {
   CapturingMailer mailer;
   http::Metrics metrics;
   std::unique_ptr<service::Auth> auth;
+  std::unique_ptr<service::LiveMatcher> dualcareer;
   std::unique_ptr<api::App> app;
   http::Router router;
 };

@@ -139,6 +139,29 @@ TEST_P(CliBackendTest, OrganisationsImportWithReportAndNetwork) {
   fs::remove_all(dir);
 }
 
+// import vacancies: counts, rejected records by place, idempotent, malformed files refused.
+TEST_P(CliBackendTest, VacanciesImport) {
+  auto td = fw::testing::make_test_database(GetParam());
+  FW_REQUIRE_BACKEND(td);
+  const std::string fixtures = std::string(FACHWERK_SOURCE_DIR) + "/tests/fixtures/dualcareer/";
+  auto cli = [&](std::vector<std::string> args) {
+    args.insert(args.begin(), {"--db", td.url});
+    return run_fachwerk(args);
+  };
+  auto csv = cli({"import", "vacancies", fixtures + "vacancies.csv", "--format", "csv"});
+  EXPECT_EQ(csv.exit_code, 0) << csv.output;
+  EXPECT_NE(csv.output.find("3 neu, 0 aktualisiert, 0 unverändert, 2 abgelehnt"), std::string::npos) << csv.output;
+  EXPECT_NE(csv.output.find("vacancies.csv:5:kldb"), std::string::npos) << csv.output;
+  auto again = cli({"import", "vacancies", fixtures + "vacancies.csv", "--format", "csv"});
+  EXPECT_NE(again.output.find("0 neu, 0 aktualisiert, 3 unverändert"), std::string::npos) << again.output;
+  auto ba = cli({"import", "vacancies", fixtures + "ba_v6_search.json", "--dry-run"});
+  EXPECT_NE(ba.output.find("2 neu"), std::string::npos) << "ba-jobsuche is the default format: " << ba.output;
+  auto broken = cli({"import", "vacancies", fixtures + "ba_malformed.json", "--format", "ba-jobsuche"});
+  EXPECT_EQ(broken.exit_code, 2) << broken.output;
+  EXPECT_NE(broken.output.find("nichts gespeichert"), std::string::npos) << broken.output;
+  EXPECT_EQ(cli({"import", "vacancies", fixtures + "vacancies.csv", "--format", "xml"}).exit_code, 2);
+}
+
 TEST_P(CliBackendTest, BackupRestoreRoundTripsExactly) {
   auto td = fw::testing::make_test_database(GetParam());
   FW_REQUIRE_BACKEND(td);
