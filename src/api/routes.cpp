@@ -7,6 +7,7 @@ void register_routes(http::Router& router, App& app) {
   register_account_routes(router, app);
   register_audit_routes(router, app);
   register_directory_routes(router, app);
+  register_monitor_routes(router, app);
 }
 
 }  // namespace fw::api

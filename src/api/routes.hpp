@@ -9,5 +9,6 @@ void register_system_routes(http::Router& r, App& app);
 void register_account_routes(http::Router& r, App& app);
 void register_audit_routes(http::Router& r, App& app);
 void register_directory_routes(http::Router& r, App& app);
+void register_monitor_routes(http::Router& r, App& app);
 
 }  // namespace fw::api

@@ -1,4 +1,5 @@
-// import KIND FILE and export KIND: the kinds come with the capabilities. Today: users.
+// import KIND FILE and export KIND: the kinds come with the capabilities. Today: users, and the
+// monitor's monitor-long and engpass.
 // Imports are all-or-nothing: the first bad line aborts and nothing is written.
 #include <cstdio>
 #include <fstream>
@@ -14,7 +15,8 @@ namespace fw::cli {
 namespace {
 
 const std::map<std::string, ImportFn>& importers() {
-  static const std::map<std::string, ImportFn> m{{"users", import_users}};
+  static const std::map<std::string, ImportFn> m{
+      {"users", import_users}, {"monitor-long", import_monitor_long}, {"engpass", import_engpass}};
   return m;
 }
 const std::map<std::string, ExportFn>& exporters() {
