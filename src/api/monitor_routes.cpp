@@ -11,6 +11,7 @@
 #include "service/monitor/long_import.hpp"
 #include "service/monitor/projection_view.hpp"
 #include "service/monitor/scenarios.hpp"
+#include "service/monitor/threshold_tables.hpp"
 
 namespace fw::api {
 namespace bj = boost::json;
@@ -107,6 +108,23 @@ Result<Response> import_file(Call& c) {
   return json_response(dry_run ? 200 : 201, bj::object{{"dataset_id", r.dataset_id}, {"rows", r.rows}, {"dry_run", dry_run}});
 }
 
+bj::object thresholds_json(const md::ThresholdText& t) {
+  return bj::object{{"version", t.version}, {"content", t.content}, {"edited", t.edited}};
+}
+
+Result<Response> get_thresholds(Call& c) {
+  const auto version = c.req.path_params.at("version");
+  return json_response(200, thresholds_json(FW_TRY(md::get_thresholds(c.app.db, version))));
+}
+
+// {"content": "<table CSV>"}; "" restores the shipped table.
+Result<Response> put_thresholds(Call& c) {
+  const auto body = FW_TRY(json_body(c.req));
+  const auto content = FW_TRY(json::get_string(body, "content"));
+  const auto version = c.req.path_params.at("version");
+  return json_response(200, thresholds_json(FW_TRY(md::put_thresholds(c.app.db, c.actor, version, content))));
+}
+
 }  // namespace
 
 void register_monitor_routes(http::Router& r, App& app) {
@@ -117,6 +135,8 @@ void register_monitor_routes(http::Router& r, App& app) {
   r.add(Method::post, "/api/v1/monitor/scenarios", wrap(app, create_scenario));
   r.add(Method::del, "/api/v1/monitor/scenarios/{id}", wrap(app, delete_scenario));
   r.add(Method::post, "/api/v1/monitor/imports", wrap(app, import_file));
+  r.add(Method::get, "/api/v1/monitor/thresholds/{version}", wrap(app, get_thresholds));
+  r.add(Method::put, "/api/v1/monitor/thresholds/{version}", wrap(app, put_thresholds));
 }
 
 }  // namespace fw::api

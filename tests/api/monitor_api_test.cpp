@@ -164,6 +164,37 @@ TEST_P(MonitorApiTest, EngpassForKreisLandAndNetworkAgreesWithTheBa) {
   EXPECT_EQ(h.get("/api/v1/monitor/engpass?region=02000&level=7").status, 422);
   EXPECT_EQ(h.get("/api/v1/monitor/engpass?region=02000&thresholds=pre2019").status, 200);
 
+  // Admins edit the threshold table: with Engpassberuf only from 3.5 the shortage is "unter Beobachtung".
+  auto shipped = h.get("/api/v1/monitor/thresholds/2020");
+  ASSERT_EQ(shipped.status, 200);
+  EXPECT_FALSE(shipped.json().at("edited").as_bool());
+  std::string table(shipped.json().at("content").as_string());
+  const auto at = table.find("2020;rule;engpass_ab;;;;2,0");
+  ASSERT_NE(at, std::string::npos);
+  table.replace(at, 28, "2020;rule;engpass_ab;;;;3,5");
+  EXPECT_EQ(h.call(Method::put, "/api/v1/monitor/thresholds/2020", bj::serialize(bj::object{{"content", table}}), {}).status,
+            401);
+  auto wrong = h.call(Method::put, "/api/v1/monitor/thresholds/2021", bj::serialize(bj::object{{"content", table}}),
+                      {.session = s});
+  EXPECT_EQ(wrong.status, 422);
+  EXPECT_EQ(wrong.error_field(), "version");
+  auto broken = h.call(Method::put, "/api/v1/monitor/thresholds/2020",
+                       bj::serialize(bj::object{{"content", "version;kind\n2020;unsinn\n"}}), {.session = s});
+  EXPECT_EQ(broken.status, 422);
+  auto edited = h.call(Method::put, "/api/v1/monitor/thresholds/2020", bj::serialize(bj::object{{"content", table}}),
+                       {.session = s});
+  ASSERT_EQ(edited.status, 200) << edited.body;
+  EXPECT_TRUE(edited.json().at("edited").as_bool());
+  EXPECT_EQ(by_unit(h.get("/api/v1/monitor/engpass?region=land:02&level=2").json()).at("263/2").at("class").as_string(),
+            "beobachtung");
+  EXPECT_EQ(h.audit_count("update", "monitor_thresholds"), 1);
+  auto restored = h.call(Method::put, "/api/v1/monitor/thresholds/2020", R"({"content":""})", {.session = s});
+  ASSERT_EQ(restored.status, 200);
+  EXPECT_FALSE(restored.json().at("edited").as_bool());
+  EXPECT_EQ(by_unit(h.get("/api/v1/monitor/engpass?region=land:02&level=2").json()).at("263/2").at("class").as_string(),
+            "engpass");
+  EXPECT_EQ(h.get("/api/v1/monitor/thresholds/1999").status, 404);
+
   // Projections need stocks by single age: imported data have none.
   auto p = h.post("/api/v1/monitor/projection", bj::object{{"region", "02000"}});
   EXPECT_EQ(p.status, 400);
