@@ -6,12 +6,15 @@
 #include "api/call.hpp"
 #include "api/routes.hpp"
 #include "core/json.hpp"
+#include "service/authz.hpp"
 #include "service/monitor/engpass_import.hpp"
 #include "service/monitor/engpass_view.hpp"
+#include "service/monitor/import_common.hpp"
 #include "service/monitor/long_import.hpp"
 #include "service/monitor/projection_view.hpp"
 #include "service/monitor/scenarios.hpp"
 #include "service/monitor/threshold_tables.hpp"
+#include "service/monitor/xlsx_import.hpp"
 
 namespace fw::api {
 namespace bj = boost::json;
@@ -90,7 +93,8 @@ Result<Response> delete_scenario(Call& c) {
   return Response::no_content();
 }
 
-// {"kind": "monitor-long" | "engpass", "file_name": "basis.csv", "content": "<CSV text>", "dry_run": false}
+// {"kind": "monitor-long" | "engpass" | "monitor-xlsx", "file_name": "basis.csv", "content": "<CSV text, or the
+//  XLSX file in Base64>", "dry_run": false}
 Result<Response> import_file(Call& c) {
   const auto body = FW_TRY(json_body(c.req));
   const auto kind = FW_TRY(json::get_string(body, "kind"));
@@ -102,8 +106,11 @@ Result<Response> import_file(Call& c) {
     r = FW_TRY(md::import_long_csv(c.app.db, c.actor, content, file, dry_run));
   } else if (kind == "engpass") {
     r = FW_TRY(md::import_engpass_csv(c.app.db, c.actor, content, file, dry_run));
+  } else if (kind == "monitor-xlsx") {
+    FW_TRY_VOID(service::require_admin(c.actor));  // before decoding anything
+    r = FW_TRY(md::import_xlsx_table(c.app.db, c.actor, FW_TRY(md::decode_base64(content, "content")), file, dry_run));
   } else {
-    return fail(ErrorCode::invalid_argument, "monitor.import_unknown_kind", "monitor-long, engpass", kind);
+    return fail(ErrorCode::invalid_argument, "monitor.import_unknown_kind", "monitor-long, engpass, monitor-xlsx", kind);
   }
   return json_response(dry_run ? 200 : 201, bj::object{{"dataset_id", r.dataset_id}, {"rows", r.rows}, {"dry_run", dry_run}});
 }

@@ -26,6 +26,8 @@ Result<std::string> export_users(store::Database& db);
 // bottleneck results. "created" counts the rows of the new dataset.
 Result<ImportReport> import_monitor_long(store::Database& db, std::string_view text, const std::string& name, bool dry_run);
 Result<ImportReport> import_engpass(store::Database& db, std::string_view text, const std::string& name, bool dry_run);
+// BA statistics tables as XLSX (the file's bytes).
+Result<ImportReport> import_monitor_xlsx(store::Database& db, std::string_view bytes, const std::string& name, bool dry_run);
 Result<std::string> export_audit(store::Database& db);
 
 }  // namespace fw::cli

@@ -1,5 +1,5 @@
 // import KIND FILE and export KIND: the kinds come with the capabilities. Today: users, and the
-// monitor's monitor-long and engpass.
+// monitor's monitor-long, engpass and monitor-xlsx.
 // Imports are all-or-nothing: the first bad line aborts and nothing is written.
 #include <cstdio>
 #include <fstream>
@@ -16,7 +16,8 @@ namespace {
 
 const std::map<std::string, ImportFn>& importers() {
   static const std::map<std::string, ImportFn> m{
-      {"users", import_users}, {"monitor-long", import_monitor_long}, {"engpass", import_engpass}};
+      {"users", import_users}, {"monitor-long", import_monitor_long}, {"engpass", import_engpass},
+      {"monitor-xlsx", import_monitor_xlsx}};
   return m;
 }
 const std::map<std::string, ExportFn>& exporters() {
@@ -39,7 +40,7 @@ void add_import_export(CLI::App& app, Global& g) {
 
   auto* imp = app.add_subcommand("import", "Daten aus einer Datei einlesen (Arten: " + kinds(importers()) + ")");
   imp->add_option("kind", kind, "Art der Daten")->required();
-  imp->add_option("file", file, "Datei (CSV: UTF-8, Trennzeichen ;)")->required();
+  imp->add_option("file", file, "Datei (CSV: UTF-8, Trennzeichen ;; monitor-xlsx: XLSX)")->required();
   imp->add_flag("--dry-run", dry_run, "nur prüfen und berichten, nichts schreiben");
   imp->callback([&g] {
     auto it = importers().find(kind);

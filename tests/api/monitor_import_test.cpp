@@ -203,7 +203,7 @@ TEST(MonitorMessages, EveryImportErrorHasAText) {
   for (const char* key : {"monitor.import_empty", "monitor.import_unknown_region", "monitor.import_unknown_occupation",
                           "monitor.import_bad_level", "monitor.import_bad_period", "monitor.import_unknown_quantity",
                           "monitor.import_source_missing", "monitor.import_duplicate", "monitor.import_bad_category",
-                          "monitor.import_bad_points", "monitor.import_unknown_kind", "monitor.thresholds_unknown",
+                          "monitor.import_bad_points", "monitor.import_unknown_kind", "monitor.xlsx_no_table", "monitor.thresholds_unknown",
                           "monitor.no_data", "monitor.no_projection_data", "monitor.network_empty",
                           "monitor.scenario_unknown_field", "monitor.scenario_not_found", "monitor.scenario_name_taken",
                           "csv.unterminated_quote", "csv.missing_column", "csv.field_count"}) {

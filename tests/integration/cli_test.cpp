@@ -128,6 +128,10 @@ TEST_P(CliBackendTest, MonitorImportsAreAllOrNothing) {
   auto audit = cli({"export", "audit"}).output;
   EXPECT_EQ(audit.find("\"engpass\""), std::string::npos) << "the rejected file wrote nothing";
   EXPECT_NE(audit.find("monitor_dataset"), std::string::npos) << audit;
+  write(dir / "tabelle.xlsx", "Region;Beruf\n");
+  auto xlsx = cli({"import", "monitor-xlsx", (dir / "tabelle.xlsx").string()});
+  EXPECT_EQ(xlsx.exit_code, 2);
+  EXPECT_NE(xlsx.output.find("tabelle.xlsx"), std::string::npos) << xlsx.output;
   auto demo = cli({"demo-data", "--networks", "0"});
   EXPECT_EQ(demo.exit_code, 0) << demo.output;
   EXPECT_NE(demo.output.find("synthetischer Datensatz"), std::string::npos) << demo.output;

@@ -3,6 +3,9 @@
 #include <algorithm>
 #include <charconv>
 
+#include <sodium.h>
+
+#include "engine/monitor/codes.hpp"
 #include "service/monitor/monitor_reference.hpp"
 
 namespace fw::service::monitor_data {
@@ -33,7 +36,44 @@ std::optional<int> to_int(std::string_view s) {
   return v;
 }
 
+// The flag column: the symbol of a non-number, else the note of a number ("" for none).
+std::string flag_of(const monitor::ParsedValue& v) {
+  switch (v.status) {
+    case monitor::Status::zero: return "-";
+    case monitor::Status::suppressed: return "*";
+    case monitor::Status::not_possible: return "X";
+    default: break;
+  }
+  if (v.notes & monitor::kNoteProvisional) return "p";
+  if (v.notes & monitor::kNoteRevised) return "r";
+  return "";
+}
+
 }  // namespace
+
+Result<void> set_value(BaseRow& row, std::string_view raw, const std::string& where) {
+  const auto v = FW_TRY(monitor::parse_ba_value(raw, where));
+  // An empty cell is not a number and not a symbol: refuse it rather than store a 0.
+  if (v.status == monitor::Status::missing) return fail(ErrorCode::invalid_argument, "monitor.bad_value", where, "leer");
+  if (v.status == monitor::Status::value && v.value < 0) {
+    return fail(ErrorCode::invalid_argument, "monitor.bad_value", where, std::string(raw));
+  }
+  if (v.status == monitor::Status::value) row.value = v.value;
+  if (v.status == monitor::Status::zero) row.value = 0.0;
+  row.flag = flag_of(v);
+  return {};
+}
+
+Result<std::string> decode_base64(std::string_view text, const std::string& field) {
+  std::string out(text.size() / 4 * 3 + 3, '\0');
+  std::size_t len = 0;
+  if (sodium_base642bin(reinterpret_cast<unsigned char*>(out.data()), out.size(), text.data(), text.size(), " \r\n", &len,
+                        nullptr, sodium_base64_VARIANT_ORIGINAL) != 0) {
+    return fail(ErrorCode::invalid_argument, "monitor.bad_file", field, "kein gültiges Base64");
+  }
+  out.resize(len);
+  return out;
+}
 
 Result<Columns> Columns::find(const std::vector<std::string>& header, const std::vector<std::string_view>& required,
                               const std::vector<std::string_view>& optional, const std::string& file, std::size_t line) {

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "core/result.hpp"
+#include "service/monitor/datasets.hpp"
 
 namespace fw::service::monitor_data {
 
@@ -31,6 +32,14 @@ Result<void> check_kreis(std::string_view ags, const std::string& where);
 Result<void> check_kldb(std::string_view code, const std::string& where);
 // 1..4; empty → nullopt (allowed where `optional`).
 Result<std::optional<int>> parse_level(std::string_view text, bool optional, const std::string& where);
+// Stores a BA cell into a base row (value + flag): numbers, "-" (0), "*", "X", "p"/"r" notes.
+// Empty, negative or malformed → invalid_argument "monitor.bad_value" at `where`.
+Result<void> set_value(BaseRow& row, std::string_view raw, const std::string& where);
+
+// Base64 (standard alphabet, as browsers' FileReader/btoa give it) of an uploaded binary file;
+// invalid_argument "monitor.bad_file" at `field` if it does not decode.
+Result<std::string> decode_base64(std::string_view text, const std::string& field);
+
 // A year 1950..2100.
 Result<int> parse_year(std::string_view text, const std::string& where);
 

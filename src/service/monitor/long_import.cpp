@@ -9,23 +9,6 @@
 #include "service/monitor/import_common.hpp"
 
 namespace fw::service::monitor_data {
-namespace {
-
-// The flag column: the symbol of a non-number, else the note of a number ("" for none).
-std::string flag_of(const monitor::ParsedValue& v) {
-  switch (v.status) {
-    case monitor::Status::zero: return "-";
-    case monitor::Status::suppressed: return "*";
-    case monitor::Status::not_possible: return "X";
-    default: break;
-  }
-  if (v.notes & monitor::kNoteProvisional) return "p";
-  if (v.notes & monitor::kNoteRevised) return "r";
-  return "";
-}
-
-}  // namespace
-
 Result<std::vector<BaseRow>> parse_long_csv(std::string_view text, const std::string& file, const Progress& progress) {
   auto records = FW_TRY(csv::parse(text, file));
   if (records.empty()) return fail(ErrorCode::invalid_argument, "monitor.import_empty", file);
@@ -66,15 +49,7 @@ Result<std::vector<BaseRow>> parse_long_csv(std::string_view text, const std::st
     if (!monitor::quantity_from_name(row.quantity)) {
       return fail(ErrorCode::invalid_argument, "monitor.import_unknown_quantity", place(file, r.line, "quantity"), row.quantity);
     }
-    const auto where = place(file, r.line, "value");
-    const auto raw = field(r, "value");
-    const auto v = FW_TRY(monitor::parse_ba_value(raw, where));
-    // An empty cell is not a number and not a symbol: refuse it rather than store a 0.
-    if (v.status == monitor::Status::missing) return fail(ErrorCode::invalid_argument, "monitor.bad_value", where, "leer");
-    if (v.status == monitor::Status::value && v.value < 0) return fail(ErrorCode::invalid_argument, "monitor.bad_value", where, raw);
-    if (v.status == monitor::Status::value) row.value = v.value;
-    if (v.status == monitor::Status::zero) row.value = 0.0;
-    row.flag = flag_of(v);
+    FW_TRY_VOID(set_value(row, field(r, "value"), place(file, r.line, "value")));
     row.source = field(r, "source");
     if (row.source.empty()) return fail(ErrorCode::invalid_argument, "monitor.import_source_missing", place(file, r.line, "source"));
     row.reference_date = field(r, "reference_date");
