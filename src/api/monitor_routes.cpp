@@ -7,6 +7,7 @@
 #include "api/routes.hpp"
 #include "core/json.hpp"
 #include "service/authz.hpp"
+#include "service/monitor/datasets.hpp"
 #include "service/monitor/engpass_import.hpp"
 #include "service/monitor/engpass_view.hpp"
 #include "service/monitor/import_common.hpp"
@@ -115,6 +116,10 @@ Result<Response> import_file(Call& c) {
   return json_response(dry_run ? 200 : 201, bj::object{{"dataset_id", r.dataset_id}, {"rows", r.rows}, {"dry_run", dry_run}});
 }
 
+Result<Response> datasets(Call& c) {
+  return json_response(200, bj::object{{"items", FW_TRY(md::datasets_report(c.app.db, c.actor))}});
+}
+
 bj::object thresholds_json(const md::ThresholdText& t) {
   return bj::object{{"version", t.version}, {"content", t.content}, {"edited", t.edited}};
 }
@@ -142,6 +147,7 @@ void register_monitor_routes(http::Router& r, App& app) {
   r.add(Method::post, "/api/v1/monitor/scenarios", wrap(app, create_scenario));
   r.add(Method::del, "/api/v1/monitor/scenarios/{id}", wrap(app, delete_scenario));
   r.add(Method::post, "/api/v1/monitor/imports", wrap(app, import_file));
+  r.add(Method::get, "/api/v1/monitor/datasets", wrap(app, datasets));
   r.add(Method::get, "/api/v1/monitor/thresholds/{version}", wrap(app, get_thresholds));
   r.add(Method::put, "/api/v1/monitor/thresholds/{version}", wrap(app, put_thresholds));
 }

@@ -14,6 +14,7 @@
 #include "http/server.hpp"
 #include "http/static_files.hpp"
 #include "service/mail/mailer.hpp"
+#include "service/monitor/monitor_cache.hpp"
 
 namespace fw::cli {
 namespace {
@@ -163,6 +164,9 @@ void add_serve(CLI::App& app, Global& g) {
     if (auto started = server.start(); !started) std::exit(report(started.error()));
     spdlog::info("Fachwerk {} läuft auf http://{}:{} (Datenbank {})", FACHWERK_VERSION, so->address, server.port(),
                  db->describe());
+    // The monitor's synthetic demo figures take a few seconds to generate: do it now, not on
+    // the first request. Joined before the database closes (declared after it).
+    std::jthread monitor_warm_up([dbp] { service::monitor_data::warm_up(*dbp); });
     server.run_until_signal();
     spdlog::info("Fachwerk beendet.");
   });

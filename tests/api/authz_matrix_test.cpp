@@ -88,6 +88,7 @@ const Case kCases[] = {
     {Method::post, "/api/v1/monitor/imports", "/api/v1/monitor/imports",
      R"({"kind":"monitor-long","file_name":"t.csv","content":"region;kldb;level;period;quantity;value;source\n08136;263;2;2024;employees;5;BA\n","dry_run":true})",
      "DDDDDA"},
+    {Method::get, "/api/v1/monitor/datasets", "/api/v1/monitor/datasets", "", "AAAAAA"},
     {Method::get, "/api/v1/monitor/thresholds/{version}", "/api/v1/monitor/thresholds/2020", "", "AAAAAA"},
     {Method::put, "/api/v1/monitor/thresholds/{version}", "/api/v1/monitor/thresholds/2020", R"({"content":""})", "DDDDDA"},
 };

@@ -145,6 +145,16 @@ TEST_P(MonitorApiTest, EngpassForKreisLandAndNetworkAgreesWithTheBa) {
       EXPECT_TRUE(units.at("263/2").at("ba").is_null()) << region;
     }
   }
+  auto land = h.get("/api/v1/monitor/engpass?region=land:02&level=2");
+  EXPECT_EQ(land.json().at("region").at("name").as_string(), "Hamburg");
+  auto sets = h.get("/api/v1/monitor/datasets");
+  ASSERT_EQ(sets.status, 200);
+  const auto sets_body = sets.json();
+  ASSERT_EQ(sets_body.at("items").as_array().size(), 2u);
+  EXPECT_EQ(sets_body.at("items").at(0).at("kind").as_string(), "long");
+  EXPECT_FALSE(sets_body.at("items").at(0).as_object().contains("imported_by")) << "an address is personal data";
+  EXPECT_EQ(h.get("/api/v1/monitor/datasets", {.session = s}).json().at("items").at(1).at("imported_by").as_string(),
+            "admin@example.org");
   auto level = h.get("/api/v1/monitor/engpass?region=land:02&level=2");
   EXPECT_EQ(level.json().at("items").as_array().size(), 2u);
 

@@ -1,5 +1,7 @@
 #include "service/monitor/datasets.hpp"
 
+#include <boost/json.hpp>
+
 #include "core/clock.hpp"
 #include "core/crypto.hpp"
 #include "service/audit/audit_log.hpp"
@@ -61,6 +63,24 @@ Result<std::vector<DatasetInfo>> list_datasets(store::Connection& c) {
   for (const auto& r : rows.rows) {
     out.push_back({r.int_at(0), r.text_at(1), r.text_at(2), r.text_at(3), r.text_at(4), r.text_at(5), r.text_at(6),
                    r.text_at(7), r.int_at(8), r.int_at(9), r.int_at(10) != 0});
+  }
+  return out;
+}
+
+Result<boost::json::array> datasets_report(store::Database& db, const Actor& actor) {
+  const auto all = FW_TRY(store::with_connection(db, [](store::Connection& c) { return list_datasets(c); }));
+  boost::json::array out;
+  for (const auto& d : all) {
+    boost::json::object o{{"id", d.id},
+                          {"kind", d.kind},
+                          {"name", d.name},
+                          {"source", d.source},
+                          {"file_name", d.file_name},
+                          {"rows", d.row_count},
+                          {"synthetic", d.synthetic},
+                          {"imported_at", clock::iso8601(d.imported_at)}};
+    if (actor.admin()) o["imported_by"] = d.imported_by;
+    out.push_back(std::move(o));
   }
   return out;
 }

@@ -3,6 +3,7 @@
 // the in-memory cache (monitor_cache.hpp) knows the data changed when the tokens change.
 #pragma once
 
+#include <boost/json/array.hpp>
 #include <cstdint>
 #include <functional>
 #include <optional>
@@ -56,5 +57,9 @@ Result<ImportResult> write_dataset(store::Database& db, const Actor& actor, cons
                                    const std::function<Result<void>(store::Connection&, std::int64_t)>& write_rows);
 
 Result<std::vector<DatasetInfo>> list_datasets(store::Connection& c);
+
+// Public list of the datasets (kind, name, source, file, rows, synthetic, imported_at); who
+// imported them (an address) only for admins.
+Result<boost::json::array> datasets_report(store::Database& db, const Actor& actor);
 
 }  // namespace fw::service::monitor_data

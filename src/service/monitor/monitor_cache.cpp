@@ -181,4 +181,9 @@ Result<std::shared_ptr<const monitor::ProjectionInput>> projection_input(const M
   return c.projection;
 }
 
+void warm_up(store::Database& db) {
+  auto state = monitor_state(db);
+  if (state && (*state)->synthetic) (void)projection_input(**state);
+}
+
 }  // namespace fw::service::monitor_data

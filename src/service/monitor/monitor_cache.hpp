@@ -33,6 +33,10 @@ Result<std::shared_ptr<const MonitorState>> monitor_state(store::Database& db);
 // otherwise bad_request "monitor.no_projection_data". Generated once per seed (≈ 2 s, 111 MB).
 Result<std::shared_ptr<const monitor::ProjectionInput>> projection_input(const MonitorState& state);
 
+// Loads the served data (and the synthetic projection input) ahead of the first request; the
+// server calls it on a background thread at start. Errors are left for that request to report.
+void warm_up(store::Database& db);
+
 // Parameters stored for a synthetic dataset, and back.
 std::string synthetic_parameters(const monitor::SyntheticOptions& o);
 Result<monitor::SyntheticOptions> parse_synthetic_parameters(const std::string& json);

@@ -38,7 +38,9 @@ Result<ResolvedRegion> resolve_region(store::Database& db, const std::string& sp
   out.region = std::move(*r);
   if (spec.starts_with("land:")) {
     out.ba_land = spec.substr(5);
-    out.name = "Land " + out.ba_land;
+    auto land = FW_TRY(store::with_connection(
+        db, [&](store::Connection& c) { return c.query("SELECT name FROM laender WHERE ags = ?", {out.ba_land}); }));
+    out.name = land.empty() ? "Land " + out.ba_land : land[0].text_at(0);
   } else if (spec == "de") {
     out.ba_land = "00";
     out.name = "Deutschland";
