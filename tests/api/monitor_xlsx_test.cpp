@@ -67,6 +67,15 @@ std::string table(const std::string& region5 = "08136 Ostalbkreis", const std::s
          R"(<row r="8">)" + s("A8", "Insgesamt") + n("D8", "9999") + "</row>" +
          R"(<row r="10">)" + s("A10", "© Statistik der Bundesagentur für Arbeit") + "</row>";
 }
+// 1000 rows with one cell each in column ZZZ: 18 million grid cells from a few kB.
+std::string far_cells() {
+  std::string out;
+  for (int r = 1; r <= 1000; ++r) {
+    out += R"(<row r=")" + std::to_string(r) + R"("><c r="ZZZ)" + std::to_string(r) + R"("><v>1</v></c></row>)";
+  }
+  return out;
+}
+
 const std::string kMerge = R"(<mergeCell ref="A5:A7"/>)";
 const std::string kShared = "<si><t>*</t></si>";
 
@@ -112,6 +121,10 @@ TEST(MonitorXlsx, BadInputNamesSheetRowAndColumn) {
       {"Region;Beruf\n", "monitor.bad_file", "t.xlsx"},
       {make_xlsx("<row><c><v>1</v></row>"), "monitor.bad_file", "t.xlsx:Kreise"},
       {make_xlsx(R"(<row r="1">)" + s("A1", "Nur ein Titel") + "</row>"), "monitor.xlsx_no_table", "t.xlsx"},
+      // Small files that would allocate gigabytes: far-apart cells, a huge merged range.
+      {make_xlsx(far_cells()), "monitor.bad_file", "t.xlsx:Kreise"},
+      {make_xlsx(R"(<row r="0"><c r="A0"><v>1</v></c></row>)"), "monitor.bad_file", "t.xlsx:Kreise"},
+      {make_xlsx(table(), R"(<mergeCell ref="A1:ZZZ1048576"/>)", kShared), "monitor.bad_file", "t.xlsx:Kreise"},
   };
   for (const auto& c : cases) {
     auto r = md::parse_xlsx_table(c.bytes, "t.xlsx");

@@ -3,6 +3,7 @@
 #include <expat.h>
 #include <zip.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <memory>
@@ -12,6 +13,25 @@ namespace fw::service::monitor_data {
 namespace {
 
 constexpr zip_uint64_t kMaxEntry = 256u << 20;  // 256 MiB uncompressed per part
+// Grid cells a sheet may allocate (cell references far apart or huge merged ranges would
+// otherwise make a small file allocate gigabytes).
+constexpr std::size_t kMaxCells = 10'000'000;  // a national Kreis × group × level table has ≈ 5 million
+
+// Grows the grid to hold (r, c) within the budget; false when the budget is exhausted.
+bool reserve_cell(XlsxSheet& sheet, std::size_t r, std::size_t c, std::size_t& used) {
+  auto& rows = sheet.rows;
+  if (rows.size() <= r) {
+    used += r + 1 - rows.size();
+    if (used > kMaxCells) return false;
+    rows.resize(r + 1);
+  }
+  if (rows[r].size() <= c) {
+    used += c + 1 - rows[r].size();
+    if (used > kMaxCells) return false;
+    rows[r].resize(c + 1);
+  }
+  return true;
+}
 
 std::string_view local(const XML_Char* name) {
   std::string_view n(name);
@@ -170,7 +190,7 @@ struct SheetParser {
   const std::vector<std::string>* shared = nullptr;
   XlsxSheet* sheet = nullptr;
   std::vector<std::pair<std::string, std::string>> merges;  // "A5", "A9"
-  std::size_t next_row = 0, row = 0, col = 0;
+  std::size_t next_row = 0, row = 0, col = 0, cells = 0;
   std::string type, value;
   bool in_v = false, in_t = false, in_cell = false, bad = false;
 
@@ -207,6 +227,7 @@ struct SheetParser {
     if (n == "t") in_t = false;
     if (n == "c" && in_cell) {
       in_cell = false;
+      if (bad) return;
       std::string text = value;
       if (type == "s") {
         const auto i = std::strtoul(value.c_str(), nullptr, 10);
@@ -220,10 +241,11 @@ struct SheetParser {
       } else if (type == "n" && !value.empty()) {
         text = german_number(value);
       }
-      auto& rows = sheet->rows;
-      if (rows.size() <= row) rows.resize(row + 1);
-      if (rows[row].size() <= col) rows[row].resize(col + 1);
-      rows[row][col] = std::move(text);
+      if (!reserve_cell(*sheet, row, col, cells)) {
+        bad = true;
+        return;
+      }
+      sheet->rows[row][col] = std::move(text);
       ++col;
     }
   }
@@ -232,20 +254,21 @@ struct SheetParser {
   }
 };
 
-void fill_merges(XlsxSheet& sheet, const std::vector<std::pair<std::string, std::string>>& merges) {
+// False when the merged ranges exceed the cell budget.
+bool fill_merges(XlsxSheet& sheet, const std::vector<std::pair<std::string, std::string>>& merges, std::size_t& cells) {
   for (const auto& [from, to] : merges) {
     std::size_t r0 = 0, c0 = 0, r1 = 0, c1 = 0;
     if (!parse_ref(from, r0, c0) || !parse_ref(to, r1, c1) || r1 < r0 || c1 < c0) continue;
-    if ((r1 - r0 + 1) * (c1 - c0 + 1) > 1000000) continue;  // absurd ranges are left alone
+    if ((r1 - r0 + 1) * (c1 - c0 + 1) > kMaxCells - std::min(cells, kMaxCells)) return false;
     const std::string v = sheet.cell(r0, c0);
     for (std::size_t r = r0; r <= r1; ++r) {
       for (std::size_t c = c0; c <= c1; ++c) {
-        if (sheet.rows.size() <= r) sheet.rows.resize(r + 1);
-        if (sheet.rows[r].size() <= c) sheet.rows[r].resize(c + 1);
+        if (!reserve_cell(sheet, r, c, cells)) return false;
         sheet.rows[r][c] = v;
       }
     }
   }
+  return true;
 }
 
 }  // namespace
@@ -289,8 +312,12 @@ Result<std::vector<XlsxSheet>> read_xlsx(std::string_view bytes, const std::stri
     parser.shared = &strings.items;
     parser.sheet = &sheet;
     FW_TRY_VOID(parse_xml(FW_TRY(zip.read(path)), parser, file + ":" + name));
-    if (parser.bad) return fail(ErrorCode::invalid_argument, "monitor.bad_file", file + ":" + name, "ungültiger Zellbezug");
-    fill_merges(sheet, parser.merges);
+    if (parser.bad) {
+      return fail(ErrorCode::invalid_argument, "monitor.bad_file", file + ":" + name, "ungültiger Zellbezug oder zu viele Zellen");
+    }
+    if (!fill_merges(sheet, parser.merges, parser.cells)) {
+      return fail(ErrorCode::invalid_argument, "monitor.bad_file", file + ":" + name, "zu viele Zellen");
+    }
     out.push_back(std::move(sheet));
   }
   return out;
