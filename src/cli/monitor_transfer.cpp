@@ -11,7 +11,7 @@ namespace fw::cli {
 namespace {
 
 service::monitor_data::Progress stderr_progress(const std::string& name) {
-  return [name](std::size_t lines) { std::fprintf(stderr, "%s: %zu Zeilen geprüft …\n", name.c_str(), lines); };
+  return [name](std::size_t lines) { std::fprintf(stderr, "%s: %zu Zeilen …\n", name.c_str(), lines); };
 }
 
 }  // namespace

@@ -119,7 +119,7 @@ TEST_P(MonitorImportTest, LongCsvBadInputNamesThePlaceAndWritesNothing) {
   EXPECT_EQ(anon.error().code, fw::ErrorCode::unauthenticated);
 }
 
-TEST_P(MonitorImportTest, LongCsvReportsProgress) {
+TEST_P(MonitorImportTest, LargeLongCsvReportsProgressAndLandsInBatches) {
   Harness h(GetParam());
   FW_REQUIRE_HARNESS(h);
   std::string big = kLongHeader;
@@ -132,15 +132,21 @@ TEST_P(MonitorImportTest, LongCsvReportsProgress) {
   EXPECT_TRUE(seen.empty()) << "the duplicate on line 3 stops before any progress";
   std::string distinct = kLongHeader;
   const auto& kreise = md::reference().kreise();
-  for (std::size_t i = 0; i < 100000; ++i) {
+  const std::size_t n = 100050;  // 500 full batches of 200 and 50 single rows
+  for (std::size_t i = 0; i < n; ++i) {
     distinct += kreise[i % kreise.size()].ags + ";" + md::reference().groups()[i / kreise.size() % 144].code + ";" +
-                std::to_string(i / (kreise.size() * 144) + 1) + ";2024;employees;1;BA;x\n";
+                std::to_string(i / (kreise.size() * 144) + 1) + ";2024;employees;" + std::to_string(i) + ";BA;x\n";
   }
   seen.clear();
-  auto ok = md::parse_long_csv(distinct, "gross.csv", [&](std::size_t n) { seen.push_back(n); });
+  auto ok = md::import_long_csv(*h.td.db, kSystem, distinct, "gross.csv", false, [&](std::size_t k) { seen.push_back(k); });
   ASSERT_TRUE(ok) << ok.error().key << " " << ok.error().field;
-  EXPECT_EQ(ok->size(), 100000u);
-  EXPECT_EQ(seen, std::vector<std::size_t>{100000});
+  EXPECT_EQ(ok->rows, static_cast<std::int64_t>(n));
+  EXPECT_EQ(seen, (std::vector<std::size_t>{100000, 100000})) << "once while checking, once while writing";
+  EXPECT_EQ(count(h, "monitor_base_quantities"), static_cast<std::int64_t>(n));
+  auto lease = h.td.db->acquire();
+  auto last = (*lease)->query("SELECT MAX(value), COUNT(DISTINCT region) FROM monitor_base_quantities").value();
+  EXPECT_DOUBLE_EQ(last[0].real_at(0), static_cast<double>(n - 1));
+  EXPECT_EQ(last[0].int_at(1), 401);
 }
 
 constexpr const char* kBaHeader =

@@ -20,15 +20,44 @@ Result<std::int64_t> insert_dataset(store::Connection& c, const Actor& actor, co
   return rows[0].int_at(0);
 }
 
-Result<void> insert_base_rows(store::Connection& c, std::int64_t dataset_id, const std::vector<BaseRow>& rows) {
-  for (const auto& r : rows) {
-    FW_TRY_VOID(c.exec(
-        "INSERT INTO monitor_base_quantities (dataset_id, region, kldb, level, period, quantity, value, flag, source, "
-        "reference_date, retrieval_date, synthetic) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        {dataset_id, r.region, r.kldb, r.level ? store::Value(std::int64_t{*r.level}) : store::null(),
-         std::int64_t{r.period}, r.quantity, r.value ? store::Value(*r.value) : store::null(),
-         r.flag.empty() ? store::null() : store::Value(r.flag), r.source, r.reference_date, r.retrieval_date,
-         std::int64_t{r.synthetic ? 1 : 0}}));
+namespace {
+
+constexpr std::string_view kBaseInsert =
+    "INSERT INTO monitor_base_quantities (dataset_id, region, kldb, level, period, quantity, value, flag, source, "
+    "reference_date, retrieval_date, synthetic) VALUES ";
+constexpr std::string_view kBaseTuple = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+// Rows per statement: one round trip per batch instead of per row (12 parameters each, well
+// below the limits of SQLite, 32,766, and PostgreSQL, 65,535).
+constexpr std::size_t kBatch = 200;
+
+std::string insert_sql(std::size_t rows) {
+  std::string sql(kBaseInsert);
+  for (std::size_t i = 0; i < rows; ++i) sql += (i ? ", " : "") + std::string(kBaseTuple);
+  return sql;
+}
+
+void append(store::Params& p, std::int64_t dataset_id, const BaseRow& r) {
+  p.insert(p.end(), {dataset_id, r.region, r.kldb, r.level ? store::Value(std::int64_t{*r.level}) : store::null(),
+                     std::int64_t{r.period}, r.quantity, r.value ? store::Value(*r.value) : store::null(),
+                     r.flag.empty() ? store::null() : store::Value(r.flag), r.source, r.reference_date,
+                     r.retrieval_date, std::int64_t{r.synthetic ? 1 : 0}});
+}
+
+}  // namespace
+
+Result<void> insert_base_rows(store::Connection& c, std::int64_t dataset_id, const std::vector<BaseRow>& rows,
+                              const Progress& progress) {
+  static const std::string batch_sql = insert_sql(kBatch), single_sql = insert_sql(1);
+  std::size_t done = 0;
+  store::Params p;
+  while (done < rows.size()) {
+    const std::size_t n = rows.size() - done >= kBatch ? kBatch : 1;
+    p.clear();
+    for (std::size_t i = 0; i < n; ++i) append(p, dataset_id, rows[done + i]);
+    FW_TRY_VOID(c.exec(n == kBatch ? batch_sql : single_sql, p));
+    const std::size_t before = done;
+    done += n;
+    if (progress && done / kProgressEvery != before / kProgressEvery) progress(done);
   }
   return {};
 }

@@ -46,7 +46,9 @@ inline constexpr std::size_t kProgressEvery = 100000;
 
 // Inserts the dataset row (imported_by from the actor) and returns its id.
 Result<std::int64_t> insert_dataset(store::Connection& c, const Actor& actor, const DatasetInfo& info);
-Result<void> insert_base_rows(store::Connection& c, std::int64_t dataset_id, const std::vector<BaseRow>& rows);
+// Inserts in batches; `progress` (optional) hears every kProgressEvery rows written.
+Result<void> insert_base_rows(store::Connection& c, std::int64_t dataset_id, const std::vector<BaseRow>& rows,
+                              const Progress& progress = {});
 
 // The dataset row of an imported file.
 DatasetInfo file_dataset(std::string kind, const std::string& file, std::string source, std::int64_t rows);

@@ -74,7 +74,7 @@ Result<ImportResult> import_long_csv(store::Database& db, const Actor& actor, st
   const auto info = file_dataset("long", file, rows.front().source, static_cast<std::int64_t>(rows.size()));
   if (dry_run) return ImportResult{0, info.row_count};
   return write_dataset(db, actor, info,
-                       [&](store::Connection& c, std::int64_t id) { return insert_base_rows(c, id, rows); });
+                       [&](store::Connection& c, std::int64_t id) { return insert_base_rows(c, id, rows, progress); });
 }
 
 }  // namespace fw::service::monitor_data
