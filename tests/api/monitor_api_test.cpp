@@ -328,6 +328,9 @@ TEST_P(MonitorApiTest, ScenariosBelongToTheirOwner) {
   EXPECT_EQ(h.call(Method::del, "/api/v1/monitor/scenarios/" + std::to_string(id), "", {.session = b}).status, 404);
   EXPECT_EQ(h.post("/api/v1/monitor/projection", bj::object{{"region", "08121"}, {"scenario_id", id}}, {.session = b}).status,
             404);
+  auto own = h.post("/api/v1/monitor/projection", bj::object{{"region", "08121"}, {"scenario_id", id}}, {.session = a});
+  EXPECT_EQ(own.status, 400) << "the owner's scenario resolves; without projection data the answer is 'nicht bewertbar'";
+  EXPECT_EQ(own.json().at("error").at("message").as_string().find("nicht bewertbar") != std::string::npos, true) << own.body;
   EXPECT_EQ(h.call(Method::del, "/api/v1/monitor/scenarios/" + std::to_string(id), "", {.session = a}).status, 204);
   EXPECT_EQ(h.audit_count("delete", "monitor_scenario"), 1);
   EXPECT_TRUE(h.get("/api/v1/monitor/scenarios", {.session = a}).json().at("items").as_array().empty());
