@@ -10,7 +10,7 @@ packages=(build-essential cmake ninja-build ccache pkg-config
   libboost1.81-dev libboost-json1.81-dev libboost-url1.81-dev
   libsqlite3-dev libpq-dev libsodium-dev libcli11-dev libspdlog-dev libfmt-dev
   libcurl4-openssl-dev zlib1g-dev libgtest-dev libgmock-dev libstemmer-dev
-  libxlsxwriter-dev libzip-dev
+  libxlsxwriter-dev libzip-dev libexpat1-dev
   postgresql-client-15 curl)
 if [[ "${1:-}" == "--test" ]]; then
   packages+=(postgresql-15 python3-aiosmtpd chromium)

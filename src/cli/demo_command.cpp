@@ -6,6 +6,7 @@
 #include "service/accounts/users.hpp"
 #include "service/directory/demo_directory.hpp"
 #include "service/dualcareer/demo_vacancies.hpp"
+#include "service/monitor/demo_monitor.hpp"
 
 namespace fw::cli {
 namespace {
@@ -35,7 +36,7 @@ constexpr const char* kDemoPassword = "Fachwerk-Demo-2026";
 
 void add_demo_data(CLI::App& app, Global& g) {
   static int networks = 300;
-  auto* cmd = app.add_subcommand("demo-data", "Demodaten laden (Netzwerke, Organisationen, Demo-Konten)");
+  auto* cmd = app.add_subcommand("demo-data", "Demodaten laden (Netzwerke, Organisationen, Demo-Konten, synthetische Monitordaten)");
   cmd->add_option("--networks", networks, "Zahl der generierten Netzwerke zusätzlich zu den echten")
       ->check(CLI::Range(0, 100000))->capture_default_str();
   cmd->callback([&g] {
@@ -53,6 +54,10 @@ void add_demo_data(CLI::App& app, Global& g) {
     auto vacancies = service::load_demo_vacancies(**db);
     if (!vacancies) std::exit(report(vacancies.error()));
     if (vacancies->created > 0) std::printf("Job für Zwei: %d Demo-Stellen angelegt.\n", vacancies->created);
+    // The monitor's synthetic national dataset: only its parameters are stored (demo_monitor.hpp).
+    auto monitor = service::monitor_data::load_demo_monitor(**db);
+    if (!monitor) std::exit(report(monitor.error()));
+    if (*monitor) std::printf("Arbeitsmarktmonitor: synthetischer Datensatz (401 Kreise, keine amtlichen Zahlen) angelegt.\n");
     int created = 0;
     for (const auto& a : kAccounts) {
       auto exists = store::with_connection(**db, [&](store::Connection& c) { return service::find_user_by_email(c, a.email); });

@@ -15,6 +15,7 @@
 #include "http/static_files.hpp"
 #include "service/dualcareer/live_matcher.hpp"
 #include "service/mail/mailer.hpp"
+#include "service/monitor/monitor_cache.hpp"
 
 namespace fw::cli {
 namespace {
@@ -170,6 +171,9 @@ void add_serve(CLI::App& app, Global& g) {
     if (auto started = server.start(); !started) std::exit(report(started.error()));
     spdlog::info("Fachwerk {} läuft auf http://{}:{} (Datenbank {})", FACHWERK_VERSION, so->address, server.port(),
                  db->describe());
+    // The monitor's synthetic demo figures take a few seconds to generate: do it now, not on
+    // the first request. Joined before the database closes (declared after it).
+    std::jthread monitor_warm_up([dbp] { service::monitor_data::warm_up(*dbp); });
     server.run_until_signal();
     spdlog::info("Fachwerk beendet.");
   });

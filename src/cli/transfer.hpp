@@ -22,6 +22,12 @@ using ExportFn = std::function<Result<std::string>(store::Database&)>;
 // password (they use "Passwort vergessen"); existing addresses are skipped.
 Result<ImportReport> import_users(store::Database& db, std::string_view text, const std::string& name, bool dry_run);
 Result<std::string> export_users(store::Database& db);
+// Labour-market monitor (docs/monitor-data.md): base quantities in the long format, and BA
+// bottleneck results. "created" counts the rows of the new dataset.
+Result<ImportReport> import_monitor_long(store::Database& db, std::string_view text, const std::string& name, bool dry_run);
+Result<ImportReport> import_engpass(store::Database& db, std::string_view text, const std::string& name, bool dry_run);
+// BA statistics tables as XLSX (the file's bytes).
+Result<ImportReport> import_monitor_xlsx(store::Database& db, std::string_view bytes, const std::string& name, bool dry_run);
 Result<std::string> export_audit(store::Database& db);
 
 }  // namespace fw::cli

@@ -1,6 +1,7 @@
 // import KIND FILE and export KIND: the kinds come with the capabilities. Today: users and
 // organisations (with options of its own, cli/import_organisations.hpp), vacancies (--format,
 // --network) and travel-matrix (cli/vacancy_import_command.cpp).
+// The monitor's kinds: monitor-long, engpass and monitor-xlsx (cli/monitor_transfer.cpp).
 // Imports are all-or-nothing: a bad line aborts and nothing is written.
 #include <cstdio>
 #include <fstream>
@@ -17,7 +18,9 @@ namespace fw::cli {
 namespace {
 
 const std::map<std::string, ImportFn>& importers() {
-  static const std::map<std::string, ImportFn> m{{"users", import_users}};
+  static const std::map<std::string, ImportFn> m{
+      {"users", import_users}, {"monitor-long", import_monitor_long}, {"engpass", import_engpass},
+      {"monitor-xlsx", import_monitor_xlsx}};
   return m;
 }
 const std::map<std::string, ExportFn>& exporters() {
@@ -42,7 +45,7 @@ void add_import_export(CLI::App& app, Global& g) {
   auto* imp = app.add_subcommand("import", "Daten aus einer Datei einlesen (Arten: " +
                                                 kinds(importers(), ", organisations, vacancies, travel-matrix") + ")");
   imp->add_option("kind", kind, "Art der Daten")->required();
-  imp->add_option("file", file, "Datei (CSV: UTF-8, Trennzeichen ; oder ,)")->required();
+  imp->add_option("file", file, "Datei (CSV: UTF-8, Trennzeichen ;; monitor-xlsx: XLSX)")->required();
   imp->add_flag("--dry-run", dry_run, "nur prüfen und berichten, nichts schreiben");
   imp->add_option("--network", org.network,
                   "organisations: zusätzlich als Partner in dieses Netzwerk (ID) aufnehmen; vacancies: Stellen nur für "

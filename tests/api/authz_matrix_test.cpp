@@ -11,6 +11,7 @@
 #include "service/directory/organisations.hpp"
 #include "service/directory/practices.hpp"
 #include "service/dualcareer/vacancies.hpp"
+#include "service/monitor/scenarios.hpp"
 
 namespace {
 namespace bj = boost::json;
@@ -113,6 +114,21 @@ const Case kCases[] = {
     {Method::post, "/api/v1/dualcareer/match/couple", "/api/v1/dualcareer/match/couple",
      R"({"a":{"occupations":[{"kldb":"43104"}],"max_minutes":45,"mode":"car"},"b":{"occupations":[{"kldb":"81302"}],"max_minutes":45,"mode":"car"},"region":{"kreise":["08136","08135"]},"min_fit":0.5,"limit":20})",
      "DAAAAA"},
+    // The monitor: public reads (without data they answer 400 "monitor.no_data", not 401/403).
+    {Method::get, "/api/v1/monitor/engpass", "/api/v1/monitor/engpass?region=08136", "", "AAAAAA"},
+    {Method::post, "/api/v1/monitor/projection", "/api/v1/monitor/projection", R"({"region":"08136","runs":0})", "AAAAAA"},
+    {Method::get, "/api/v1/monitor/today-tomorrow", "/api/v1/monitor/today-tomorrow?region=network:{net}", "", "AAAAAA"},
+    {Method::get, "/api/v1/monitor/scenarios", "/api/v1/monitor/scenarios", "", "DAAAAA"},
+    {Method::post, "/api/v1/monitor/scenarios", "/api/v1/monitor/scenarios",
+     R"({"name":"Szenario {tag}","parameters":{"retirement_age_shift":2}})", "DAAAAA"},
+    // The subject's scenario: others get 404 (it is not theirs to see), admins delete it.
+    {Method::del, "/api/v1/monitor/scenarios/{id}", "/api/v1/monitor/scenarios/{scenario}", "", "DAAAAA"},
+    {Method::post, "/api/v1/monitor/imports", "/api/v1/monitor/imports",
+     R"({"kind":"monitor-long","file_name":"t.csv","content":"region;kldb;level;period;quantity;value;source\n08136;263;2;2024;employees;5;BA\n","dry_run":true})",
+     "DDDDDA"},
+    {Method::get, "/api/v1/monitor/datasets", "/api/v1/monitor/datasets", "", "AAAAAA"},
+    {Method::get, "/api/v1/monitor/thresholds/{version}", "/api/v1/monitor/thresholds/2020", "", "AAAAAA"},
+    {Method::put, "/api/v1/monitor/thresholds/{version}", "/api/v1/monitor/thresholds/2020", R"({"content":""})", "DDDDDA"},
 };
 
 class AuthzMatrix : public ::testing::TestWithParam<std::string> {};
@@ -187,9 +203,13 @@ TEST_P(AuthzMatrix, EveryRouteEveryRole) {
       const auto subject = h.add_user("subject" + tag + "@example.org", false, {{0, "network", net, "member"}});
       auto roles = h.get("/api/v1/users/" + std::to_string(subject), {.session = h.login("subject" + tag + "@example.org")});
       const auto role_id = roles.json().at("user").at("roles").at(0).at("id").as_int64();
+      fw::service::Actor subject_actor;
+      subject_actor.user_id = subject;
+      const auto scenario = fw::service::monitor_data::create_scenario(*h.td.db, subject_actor, "Eigenes", {}).value().id;
       std::map<std::string, std::string> vars{
           {"{subject}", std::to_string(subject)},
           {"{subject_role}", std::to_string(role_id)},
+          {"{scenario}", std::to_string(scenario)},
           {"{email}", role == kAnonymous ? "subject" + tag + "@example.org" : email},
           {"{net}", std::to_string(net)},
           {"{org2}", std::to_string(org2)},

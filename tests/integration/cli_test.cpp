@@ -162,6 +162,43 @@ TEST_P(CliBackendTest, VacanciesImport) {
   EXPECT_EQ(cli({"import", "vacancies", fixtures + "vacancies.csv", "--format", "xml"}).exit_code, 2);
 }
 
+TEST_P(CliBackendTest, MonitorImportsAreAllOrNothing) {
+  auto td = fw::testing::make_test_database(GetParam());
+  FW_REQUIRE_BACKEND(td);
+  const auto dir = temp_dir();
+  auto cli = [&](std::vector<std::string> args) {
+    args.insert(args.begin(), {"--db", td.url});
+    return run_fachwerk(args, {});
+  };
+  const std::string header = "region;kldb;level;period;quantity;value;source\n";
+  write(dir / "bad.csv", header + "08136;263;2;2024;employees;100;BA\n08136;263;2;2024;unemployed;viele;BA\n");
+  auto bad = cli({"import", "monitor-long", (dir / "bad.csv").string()});
+  EXPECT_EQ(bad.exit_code, 2);
+  EXPECT_NE(bad.output.find("bad.csv:3:value"), std::string::npos) << bad.output;
+  write(dir / "good.csv", header + "08136;263;2;2024;employees;1.234;BA\n08136;263;2;2024;unemployed;*;BA\n");
+  auto good = cli({"import", "monitor-long", (dir / "good.csv").string()});
+  EXPECT_EQ(good.exit_code, 0) << good.output;
+  EXPECT_NE(good.output.find("2 neu"), std::string::npos) << good.output;
+  write(dir / "ba.csv",
+        "jahr;beruf_schlüssel;beruf;anforderung_id;anforderung;bundesland_id;region;wert_ges;kl_vakanz;vakanz;kl_asr;asr;"
+        "kl_aquote;aquote;kl_zuw;zuw;kl_aba;aba;kl_entgl;entgl;kategorie\n"
+        "2024;263;Elektrotechnik;2;Fachkraft;08;Baden-Württemberg;2,3;3;150;2;180;2;2,5;X;*;3;110;2;3,5;Engpass?\n");
+  auto ba = cli({"import", "engpass", (dir / "ba.csv").string()});
+  EXPECT_EQ(ba.exit_code, 2);
+  EXPECT_NE(ba.output.find("ba.csv:2:kategorie"), std::string::npos) << ba.output;
+  auto audit = cli({"export", "audit"}).output;
+  EXPECT_EQ(audit.find("\"engpass\""), std::string::npos) << "the rejected file wrote nothing";
+  EXPECT_NE(audit.find("monitor_dataset"), std::string::npos) << audit;
+  write(dir / "tabelle.xlsx", "Region;Beruf\n");
+  auto xlsx = cli({"import", "monitor-xlsx", (dir / "tabelle.xlsx").string()});
+  EXPECT_EQ(xlsx.exit_code, 2);
+  EXPECT_NE(xlsx.output.find("tabelle.xlsx"), std::string::npos) << xlsx.output;
+  auto demo = cli({"demo-data", "--networks", "0"});
+  EXPECT_EQ(demo.exit_code, 0) << demo.output;
+  EXPECT_NE(demo.output.find("synthetischer Datensatz"), std::string::npos) << demo.output;
+  fs::remove_all(dir);
+}
+
 TEST_P(CliBackendTest, BackupRestoreRoundTripsExactly) {
   auto td = fw::testing::make_test_database(GetParam());
   FW_REQUIRE_BACKEND(td);
