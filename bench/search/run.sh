@@ -5,12 +5,14 @@
 #      without facets, on SQLite and on PostgreSQL 15 (a throw-away cluster);
 #   2. requests/s of GET /api/v1/search under wrk at 64 connections, the same mix in rotation.
 # Target: p99 under 20 ms on SQLite.
-# Usage: bench/search/run.sh            (REPS=20 BUILD_DIR=build-bench DURATION=10 by default)
+# Usage: bench/search/run.sh            (REPS=20 BUILD_DIR=build-bench DURATION=10 by default;
+#                                        PARTS="sqlite pg http" chooses the parts)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 build="${BUILD_DIR:-build-bench}"
 reps="${REPS:-20}"
 duration="${DURATION:-10}"
+parts=" ${PARTS:-sqlite pg http} "
 scripts/install-deps.sh --bench >/dev/null
 scripts/build.sh fachwerk >/dev/null
 if [[ ! -f "$build/build.ninja" ]]; then
@@ -32,15 +34,21 @@ trap cleanup EXIT
 echo
 echo "Machine: $(nproc) cores, $(free -g | awk '/Mem/ {print $2}') GiB, $(uname -r); $(date -u +%F); load $(cut -d' ' -f1-3 /proc/loadavg)"
 echo
-echo "== search service, SQLite"
-"$bench" query "$db" --reps "$reps" --wrk-script "$tmp/mix.lua"
-echo
+if [[ "$parts" == *" sqlite "* ]]; then
+  echo "== search service, SQLite"
+  "$bench" query "$db" --reps "$reps" --wrk-script "$tmp/mix.lua"
+  echo
+else
+  "$bench" query "$db" --reps 1 --wrk-script "$tmp/mix.lua" >/dev/null
+fi
+if [[ "$parts" == *" pg "* ]]; then
 echo "== search service, PostgreSQL 15"
 # shellcheck disable=SC2016
 scripts/with-postgres.sh bash -c '"$1" fill "$FACHWERK_TEST_PG" >/dev/null 2>&1 && "$1" query "$FACHWERK_TEST_PG" --reps "$2"' _ "$bench" "$reps" |
   grep -v '^with-postgres'
-
 echo
+fi
+[[ "$parts" == *" http "* ]] || exit 0
 echo "== GET /api/v1/search over HTTP, SQLite, wrk -t2 -c64 ${duration} s, the mix in rotation"
 port=$(/usr/bin/python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()')
 build/fachwerk --db "$db" serve --listen "127.0.0.1:$port" --no-access-log >"$tmp/fw.log" 2>&1 &

@@ -67,10 +67,10 @@ HitsSql hits_sql(store::Backend backend, const Kind& k, const SearchQuery& q, co
     h.params.emplace_back(match);
   } else {
     h.cte = std::string("WITH hits AS (SELECT d.id AS id, ") +
-            (scored ? "ts_rank(to_tsvector('simple', d.search_terms), CAST(? AS tsquery))" : "0.0") + " AS score" + extra +
+            (scored ? "ts_rank(d.search_tsv, CAST(? AS tsquery))" : "0.0") + " AS score" + extra +
             " FROM " + t + " d";
     if (scored) h.params.emplace_back(match);
-    where += " AND to_tsvector('simple', d.search_terms) @@ CAST(? AS tsquery)";
+    where += " AND d.search_tsv @@ CAST(? AS tsquery)";  // stored column (migration 12)
     h.params.emplace_back(match);
   }
   if (k.fts_kind == kNetwork.fts_kind) {
