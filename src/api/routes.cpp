@@ -10,6 +10,7 @@ void register_routes(http::Router& router, App& app) {
   register_practice_routes(router, app);
   register_import_routes(router, app);
   register_opendata_routes(router, app);
+  register_case_routes(router, app);
 }
 
 }  // namespace fw::api

@@ -12,5 +12,6 @@ void register_directory_routes(http::Router& r, App& app);
 void register_practice_routes(http::Router& r, App& app);
 void register_import_routes(http::Router& r, App& app);
 void register_opendata_routes(http::Router& r, App& app);
+void register_case_routes(http::Router& r, App& app);
 
 }  // namespace fw::api
