@@ -5,6 +5,7 @@
 #include <CLI/CLI.hpp>
 #include <memory>
 #include <string>
+#include <thread>
 
 #include "core/result.hpp"
 #include "store/store.hpp"
@@ -24,6 +25,10 @@ void add_backup_restore(CLI::App& app, Global& g);
 void add_user(CLI::App& app, Global& g);
 void add_demo_data(CLI::App& app, Global& g);
 void add_import_export(CLI::App& app, Global& g);
+void add_dualcareer(CLI::App& app, Global& g);
+
+// Purges expired "Job für Zwei" cases now and every 24 hours until the thread is stopped.
+std::jthread start_case_retention(store::Database& db, int retention_days);
 
 // Opens the database, applies pending migrations and reports what happened on stderr.
 Result<std::unique_ptr<store::Database>> open_database(const Global& g, bool migrate = true);
