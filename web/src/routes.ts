@@ -45,6 +45,11 @@ export function importPath(network?: number): string {
   return network === undefined ? ROUTES.importOrganisations : `${ROUTES.importOrganisations}?netzwerk=${network}`;
 }
 
+/** The partner's personal consent link of a "Job für Zwei" case (no account needed). */
+export function consentPath(token: string): string {
+  return `/einwilligung/${encodeURIComponent(token)}`;
+}
+
 /** Detail page of one user in the administration. */
 export function adminUserPath(id: number): string {
   return `/verwaltung/benutzer/${id}`;
