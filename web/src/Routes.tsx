@@ -1,6 +1,7 @@
 import { ImportWizardPage } from './directory/ImportWizard';
 import { AccountPage } from './pages/account/AccountPage';
 import { AuditPage } from './pages/admin/AuditPage';
+import { CaseBoardPage } from './pages/dualcareer/CaseBoardPage';
 import { ConsentPage } from './pages/dualcareer/ConsentPage';
 import { NewUserPage } from './pages/admin/NewUserPage';
 import { UserDetailPage } from './pages/admin/UserDetailPage';
@@ -27,6 +28,12 @@ const PRACTICE_DETAIL = /^\/praxisdatenbank\/(\d{1,15})$/;
 const PRACTICE_EDIT = /^\/praxisdatenbank\/(\d{1,15})\/bearbeiten$/;
 // Consent tokens are unpadded base64url (32 random bytes → 43 characters).
 const CONSENT = /^\/einwilligung\/([A-Za-z0-9_-]{16,128})$/;
+
+/** ?netzwerk=ID of the case board (default 1, the demo network). */
+function networkParam(): number {
+  const n = Number(new URLSearchParams(window.location.search).get('netzwerk') ?? '1');
+  return Number.isInteger(n) && n > 0 ? n : 1;
+}
 
 /** Picks the page for a path. Trailing slashes are ignored. */
 export function PageForPath({ path }: { path: string }) {
@@ -60,6 +67,8 @@ export function PageForPath({ path }: { path: string }) {
       return <AuditPage />;
     case ROUTES.importOrganisations:
       return <ImportWizardPage />;
+    case ROUTES.jobForTwoCases:
+      return <CaseBoardPage network={networkParam()} />;
     default: {
       const user = USER_DETAIL.exec(normalised);
       if (user?.[1] !== undefined) return <UserDetailPage key={user[1]} id={Number(user[1])} />;

@@ -7,6 +7,7 @@ export const ROUTES = {
   practice: '/praxisdatenbank',
   newPractice: '/praxisdatenbank/neu',
   jobForTwo: '/job-fuer-zwei',
+  jobForTwoCases: '/job-fuer-zwei/faelle',
   monitor: '/arbeitsmarktmonitor',
   login: '/anmelden',
   forgotPassword: '/passwort-vergessen',

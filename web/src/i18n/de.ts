@@ -502,6 +502,21 @@ export const de = {
   'consent.views': 'Wer Ihr Profil angesehen hat',
   'consent.noViews': 'Ihr Profil wurde noch nicht angesehen.',
   'consent.expires': 'Dieser Link gilt bis {date}.',
+  'cases.title': 'Job für Zwei: Fälle',
+  'cases.loading': 'Fälle werden geladen …',
+  'cases.stage.open': 'Offen',
+  'cases.stage.circulated': 'Weitergeleitet',
+  'cases.stage.contacted': 'Kontakt',
+  'cases.stage.interview': 'Vorstellungsgespräch',
+  'cases.stage.placed': 'Vermittelt',
+  'cases.stage.withdrawn': 'Zurückgezogen',
+  'cases.stage.closed': 'Abgeschlossen',
+  'cases.anonymous': 'Jobgesuch Nr. {id}',
+  'cases.couple': 'Paar',
+  'cases.occupations': 'Berufe (KldB): {codes}',
+  'cases.moveTo': 'Nach „{stage}“',
+  'cases.stats': 'Statistik {year}',
+  'cases.statsLine': '{requests} Jobgesuche, {circulated} weitergeleitet, {interviews} Vorstellungsgespräche, {placements} Vermittlungen',
 } satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof de;
