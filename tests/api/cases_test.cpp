@@ -31,17 +31,16 @@ TEST_P(CasesTest, OpeningValidatesEveryFieldByName) {
     const char* path;  // where to change the body
     bj::value value;
     const char* field;
-    const char* key;
   };
   const Bad bad[] = {
-      {"kldb", "99999", "request.occupations[0].kldb", "match.kldb_unknown"},
-      {"kldb", "4x1", "request.occupations[0].kldb", "match.kldb_invalid"},
-      {"max_minutes", 241, "request.max_minutes", "dualcareer.minutes_invalid"},
-      {"max_minutes", 0, "request.max_minutes", "dualcareer.minutes_invalid"},
-      {"mode", "zeppelin", "request.mode", "dualcareer.mode_invalid"},
-      {"lat", 40.0, "applicant.lat", "match.outside_germany"},
-      {"start_date", "2027-13-01", "applicant.start_date", "directory.date_invalid"},
-      {"home_place_id", 1, "request.home_place_id", "dualcareer.place_unknown"},
+      {"kldb", "99999", "request.occupations[0].kldb"},
+      {"kldb", "4x1", "request.occupations[0].kldb"},
+      {"max_minutes", 241, "request.max_minutes"},
+      {"max_minutes", 0, "request.max_minutes"},
+      {"mode", "zeppelin", "request.mode"},
+      {"lat", 40.0, "applicant.lat"},
+      {"start_date", "2027-13-01", "applicant.start_date"},
+      {"home_place_id", 1, "request.home_place_id"},
   };
   for (const auto& b : bad) {
     auto in = f.case_body();
@@ -64,7 +63,6 @@ TEST_P(CasesTest, OpeningValidatesEveryFieldByName) {
     EXPECT_EQ(r.status, 422) << b.field << " " << r.body;
     EXPECT_EQ(r.error_field(), b.field) << r.body;
     EXPECT_EQ(r.json().at("error").at("code").as_string(), "invalid_argument");
-    (void)b.key;
   }
   // A couple needs the second request; a 4-digit code must start with a known group.
   auto couple = f.case_body();

@@ -206,7 +206,13 @@ Result<bj::object> get_case(store::Database& db, const Actor& actor, std::int64_
   FW_TRY_VOID(require_login(actor));
   return audit_denied(db, actor, id, store::transact(db, [&](store::Connection& c) -> Result<bj::object> {
     auto row = FW_TRY(load_case(c, id));
-    if (is_owner(actor, row)) return owner_json(c, row);
+    if (is_owner(actor, row)) {
+      // Owners read the household's personal data: audited, but not a profile view the
+      // partner is shown (those are the network members' reads).
+      FW_TRY_VOID(record_audit(c, actor, {"view", "dc_case", std::to_string(id), std::nullopt,
+                                          json::dump(bj::object{{"full", true}})}));
+      return owner_json(c, row);
+    }
     auto viewer = FW_TRY(viewer_of(c, actor, row));
     if (!viewer.covered) return not_found();
     auto profile = FW_TRY(anonymised_profile(c, row, viewer.data_items));
