@@ -12,6 +12,7 @@ void register_routes(http::Router& router, App& app) {
   register_opendata_routes(router, app);
   register_dualcareer_routes(router, app);
   register_monitor_routes(router, app);
+  register_case_routes(router, app);
 }
 
 }  // namespace fw::api

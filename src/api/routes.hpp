@@ -14,5 +14,6 @@ void register_import_routes(http::Router& r, App& app);
 void register_opendata_routes(http::Router& r, App& app);
 void register_dualcareer_routes(http::Router& r, App& app);
 void register_monitor_routes(http::Router& r, App& app);
+void register_case_routes(http::Router& r, App& app);
 
 }  // namespace fw::api

@@ -6,6 +6,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <thread>
 
 #include "core/result.hpp"
 #include "store/store.hpp"
@@ -25,6 +26,10 @@ void add_backup_restore(CLI::App& app, Global& g);
 void add_user(CLI::App& app, Global& g);
 void add_demo_data(CLI::App& app, Global& g);
 void add_import_export(CLI::App& app, Global& g);
+void add_dualcareer(CLI::App& app, Global& g);
+
+// Purges expired "Job für Zwei" cases now and every 24 hours until the thread is stopped.
+std::jthread start_case_retention(store::Database& db, int retention_days);
 
 // import vacancies (cli/vacancy_import_command.cpp); returns the exit code.
 int import_vacancies_file(const Global& g, const std::string& text, const std::string& file, const std::string& format,

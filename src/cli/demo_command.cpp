@@ -7,6 +7,7 @@
 #include "service/directory/demo_directory.hpp"
 #include "service/dualcareer/demo_vacancies.hpp"
 #include "service/monitor/demo_monitor.hpp"
+#include "service/dualcareer/cases_demo.hpp"
 
 namespace fw::cli {
 namespace {
@@ -71,6 +72,9 @@ void add_demo_data(CLI::App& app, Global& g) {
       }
       ++created;
     }
+    auto cases = service::dualcareer::load_demo_cases(**db);
+    if (!cases) std::exit(report(cases.error()));
+    if (*cases > 0) std::printf("Job für Zwei: %d Demo-Fälle angelegt.\n", *cases);
     std::printf("Demodaten: %d Konto/Konten angelegt.\nDemo-Anmeldungen (Passwort %s):\n", created, kDemoPassword);
     for (const auto& a : kAccounts) std::printf("  %-28s %s\n", a.email, a.name);
   });

@@ -35,6 +35,7 @@ int main(int argc, char** argv) {
   fw::cli::add_user(app, g);
   fw::cli::add_backup_restore(app, g);
   fw::cli::add_import_export(app, g);
+  fw::cli::add_dualcareer(app, g);
 
   app.parse_complete_callback([&g] {
     spdlog::set_level(spdlog::level::from_str(g.log_level));

@@ -14,6 +14,7 @@
 #include "http/server.hpp"
 #include "http/static_files.hpp"
 #include "service/dualcareer/live_matcher.hpp"
+#include "service/dualcareer/cases_retention.hpp"
 #include "service/mail/mailer.hpp"
 #include "service/monitor/monitor_cache.hpp"
 
@@ -29,6 +30,7 @@ struct ServeOptions {
   std::size_t body_limit = 1024 * 1024, max_connections = 4096;
   int request_timeout_s = 15, idle_timeout_s = 30;
   bool secure_cookies = false, no_access_log = false;
+  int case_retention_days = service::dualcareer::kDefaultRetentionDays;
 };
 
 std::atomic<bool> g_stop_waiting{false};
@@ -133,6 +135,8 @@ void add_serve(CLI::App& app, Global& g) {
   cmd->add_option("--request-timeout", o.request_timeout_s, "Sekunden für eine vollständige Anfrage")->envname("FACHWERK_REQUEST_TIMEOUT")->capture_default_str();
   cmd->add_option("--idle-timeout", o.idle_timeout_s, "Sekunden Leerlauf bis zum Schließen")->envname("FACHWERK_IDLE_TIMEOUT")->capture_default_str();
   cmd->add_flag("--secure-cookies", o.secure_cookies, "Cookies nur über HTTPS (hinter einem TLS-Proxy setzen)")->envname("FACHWERK_SECURE_COOKIES");
+  cmd->add_option("--case-retention-days", o.case_retention_days, "Job für Zwei: Tage nach Abschluss, bis Falldaten gelöscht werden")
+      ->envname("FACHWERK_CASE_RETENTION_DAYS")->check(CLI::Range(0, 3650))->capture_default_str();
   cmd->add_flag("--no-access-log", o.no_access_log, "kein Zugriffsprotokoll")->envname("FACHWERK_NO_ACCESS_LOG");
 
   cmd->callback([&g] {
@@ -174,6 +178,7 @@ void add_serve(CLI::App& app, Global& g) {
     // The monitor's synthetic demo figures take a few seconds to generate: do it now, not on
     // the first request. Joined before the database closes (declared after it).
     std::jthread monitor_warm_up([dbp] { service::monitor_data::warm_up(*dbp); });
+    auto retention = start_case_retention(*db, o.case_retention_days);
     server.run_until_signal();
     spdlog::info("Fachwerk beendet.");
   });

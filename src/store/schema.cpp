@@ -585,6 +585,132 @@ const std::string& monitor_postgres() {
   return s;
 }
 
+// Migration 9: "Job für Zwei" cases, consent and privacy (issue 4, docs/dualcareer-cases.md).
+// Personal data live in dc_cases and the tables hanging off it (ON DELETE CASCADE), so that the
+// retention purge deletes one row per case; dc_case_stats has no foreign key on purpose: its
+// anonymous rows outlive the case (case_id is set to NULL on purge) and feed the statistics.
+constexpr std::string_view kDualCareerCasesTemplate = R"SQL(
+CREATE TABLE dc_cases (
+  id                {ID},
+  network_id        BIGINT NOT NULL REFERENCES networks(id) ON DELETE CASCADE,
+  organisation_id   BIGINT REFERENCES organisations(id) ON DELETE SET NULL,  -- the member company that opened it
+  kind              TEXT NOT NULL CHECK (kind IN ('partner','couple')),
+  stage             TEXT NOT NULL CHECK (stage IN ('open','circulated','contacted','interview','placed','withdrawn','closed')),
+  contact_name      TEXT NOT NULL,
+  contact_email     TEXT NOT NULL DEFAULT '',
+  contact_phone     TEXT NOT NULL DEFAULT '',
+  applicant_json    TEXT,                      -- the hired applicant (kind partner)
+  request_json      TEXT NOT NULL,             -- the partner's job request (couple: person A)
+  request_b_json    TEXT,                      -- couple: person B
+  home_kreis_ags    TEXT,                      -- the coarse home shown to members; NULL = flexible
+  opened_by_user_id BIGINT,
+  created_at        BIGINT NOT NULL,
+  updated_at        BIGINT NOT NULL,
+  placed_at         BIGINT,
+  ended_at          BIGINT                     -- entered withdrawn or closed: the retention clock
+);
+CREATE INDEX dc_cases_network ON dc_cases(network_id, stage);
+CREATE TABLE dc_case_events (
+  id            {ID},
+  case_id       BIGINT NOT NULL REFERENCES dc_cases(id) ON DELETE CASCADE,
+  at            BIGINT NOT NULL,
+  actor_user_id BIGINT,
+  actor_label   TEXT NOT NULL,
+  action        TEXT NOT NULL,                 -- opened | stage | followup | consent_link | consent | …
+  from_stage    TEXT,
+  to_stage      TEXT,
+  note          TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX dc_case_events_case ON dc_case_events(case_id);
+CREATE TABLE dc_followups (
+  case_id        BIGINT NOT NULL REFERENCES dc_cases(id) ON DELETE CASCADE,
+  months         INTEGER NOT NULL CHECK (months IN (6, 12)),
+  due_on         TEXT NOT NULL,
+  still_employed INTEGER,                      -- NULL until recorded
+  recorded_at    BIGINT,
+  recorded_by    TEXT,
+  PRIMARY KEY (case_id, months)
+);
+CREATE TABLE dc_consent_texts (
+  version    INTEGER PRIMARY KEY,
+  text_de    TEXT NOT NULL,
+  created_at BIGINT NOT NULL
+);
+INSERT INTO dc_consent_texts (version, text_de, created_at) VALUES (1,
+ 'Ich willige ein, dass die von mir ausgewählten Angaben meines Jobgesuchs ohne Namen und Kontaktdaten an die von mir ausgewählten Empfänger im Netzwerk weitergegeben werden, damit diese mir passende Stellen anbieten können. Meine Kontaktdaten erhält ein Empfänger nur, wenn ich dies im Einzelfall freigebe. Ich kann diese Einwilligung jederzeit über diesen Link mit Wirkung für die Zukunft widerrufen.',
+ 0);
+CREATE TABLE dc_consent_links (
+  id                 {ID},
+  case_id            BIGINT NOT NULL REFERENCES dc_cases(id) ON DELETE CASCADE,
+  token_hash         TEXT NOT NULL UNIQUE,     -- SHA-256 of the token; the token itself is never stored
+  created_at         BIGINT NOT NULL,
+  expires_at         BIGINT NOT NULL,
+  revoked_at         BIGINT,                   -- a newer link replaces it
+  created_by_user_id BIGINT
+);
+CREATE TABLE dc_consents (
+  id           {ID},
+  case_id      BIGINT NOT NULL REFERENCES dc_cases(id) ON DELETE CASCADE,
+  link_id      BIGINT NOT NULL,
+  text_version INTEGER NOT NULL REFERENCES dc_consent_texts(version),
+  scope        TEXT NOT NULL CHECK (scope IN ('network','organisations')),
+  data_items   TEXT NOT NULL,                  -- JSON array of the profile fields released
+  purpose      TEXT NOT NULL,
+  granted_at   BIGINT NOT NULL,
+  granted_ip   TEXT NOT NULL,
+  revoked_at   BIGINT,
+  revoked_ip   TEXT
+);
+CREATE INDEX dc_consents_case ON dc_consents(case_id);
+CREATE TABLE dc_consent_recipients (
+  consent_id      BIGINT NOT NULL REFERENCES dc_consents(id) ON DELETE CASCADE,
+  organisation_id BIGINT NOT NULL,
+  PRIMARY KEY (consent_id, organisation_id)
+);
+CREATE TABLE dc_reveal_requests (
+  id                   {ID},
+  case_id              BIGINT NOT NULL REFERENCES dc_cases(id) ON DELETE CASCADE,
+  organisation_id      BIGINT NOT NULL REFERENCES organisations(id) ON DELETE CASCADE,
+  requested_by_user_id BIGINT,
+  requested_at         BIGINT NOT NULL,
+  status               TEXT NOT NULL CHECK (status IN ('pending','granted','declined')),
+  decided_at           BIGINT,
+  decided_ip           TEXT,
+  UNIQUE (case_id, organisation_id)
+);
+CREATE TABLE dc_profile_views (
+  id              {ID},
+  case_id         BIGINT NOT NULL REFERENCES dc_cases(id) ON DELETE CASCADE,
+  user_id         BIGINT,
+  organisation_id BIGINT,                      -- the member organisation the viewer acted for, if any
+  viewed_at       BIGINT NOT NULL
+);
+CREATE INDEX dc_profile_views_case ON dc_profile_views(case_id);
+CREATE TABLE dc_case_stats (
+  id                {ID},
+  case_id           BIGINT UNIQUE,             -- NULL once the case is purged
+  network_id        BIGINT NOT NULL,
+  year              INTEGER NOT NULL,          -- the year the case was opened
+  circulated        INTEGER NOT NULL DEFAULT 0,
+  responded         INTEGER NOT NULL DEFAULT 0,
+  interviewed       INTEGER NOT NULL DEFAULT 0,
+  placed            INTEGER NOT NULL DEFAULT 0,
+  days_to_placement INTEGER,
+  employed_6        INTEGER,
+  employed_12       INTEGER
+);
+CREATE INDEX dc_case_stats_network ON dc_case_stats(network_id, year);
+)SQL";
+
+const std::string& dualcareer_cases_sqlite() {
+  static const std::string s = with_ids(kDualCareerCasesTemplate, "INTEGER PRIMARY KEY");
+  return s;
+}
+const std::string& dualcareer_cases_postgres() {
+  static const std::string s = with_ids(kDualCareerCasesTemplate, "BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY");
+  return s;
+}
+
 }  // namespace
 
 const std::vector<Migration>& all_migrations() {
@@ -600,6 +726,8 @@ const std::vector<Migration>& all_migrations() {
       {6, "labour-market monitor: datasets, base quantities, BA results, scenarios, thresholds", monitor_sqlite(),
        monitor_postgres()},
       {7, "Job für Zwei: vacancies, their locations, travel-time matrix", dualcareer_sqlite(), dualcareer_postgres()},
+      {9, "Job für Zwei: cases, consent, profile views, follow-ups, anonymous statistics", dualcareer_cases_sqlite(),
+       dualcareer_cases_postgres()},
       {11, "full-text search: prefix indexes for stems of 3 to 12 characters", kSearchPrefixSqlite, kSearchPrefixPostgres},
       {12, "full-text search: stored tsvector columns (PostgreSQL)", kStoredTsvectorSqlite, kStoredTsvectorPostgres},
   };

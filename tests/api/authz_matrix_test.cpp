@@ -12,6 +12,8 @@
 #include "service/directory/practices.hpp"
 #include "service/dualcareer/vacancies.hpp"
 #include "service/monitor/scenarios.hpp"
+#include "service/dualcareer/cases.hpp"
+#include "service/dualcareer/consent.hpp"
 
 namespace {
 namespace bj = boost::json;
@@ -129,6 +131,28 @@ const Case kCases[] = {
     {Method::get, "/api/v1/monitor/datasets", "/api/v1/monitor/datasets", "", "AAAAAA"},
     {Method::get, "/api/v1/monitor/thresholds/{version}", "/api/v1/monitor/thresholds/2020", "", "AAAAAA"},
     {Method::put, "/api/v1/monitor/thresholds/{version}", "/api/v1/monitor/thresholds/2020", R"({"content":""})", "DDDDDA"},
+    // Job für Zwei: {case} of {net}, opened by {org}; the partner consented for the whole
+    // network through {token}, so members see the profile but may not change the case.
+    {Method::post, "/api/v1/dualcareer/cases", "/api/v1/dualcareer/cases",
+     R"({"network_id":{net},"organisation_id":{org},"contact":{"name":"Test"},"applicant":{"place_id":2959927,"start_date":"2027-01-01"},"request":{"occupations":[{"kldb":"43104"}]}})",
+     "DDDAAA"},
+    {Method::get, "/api/v1/dualcareer/cases", "/api/v1/dualcareer/cases?network={net}", "", "DAAAAA"},
+    {Method::get, "/api/v1/dualcareer/cases/{id}", "/api/v1/dualcareer/cases/{case}", "", "DAAAAA"},
+    {Method::post, "/api/v1/dualcareer/cases/{id}/stage", "/api/v1/dualcareer/cases/{case}/stage", R"({"stage":"circulated"})",
+     "DDDAAA"},
+    {Method::put, "/api/v1/dualcareer/cases/{id}/followups/{months}", "/api/v1/dualcareer/cases/{case}/followups/6",
+     R"({"still_employed":true})", "DDDADA"},
+    {Method::post, "/api/v1/dualcareer/cases/{id}/consent-link", "/api/v1/dualcareer/cases/{case}/consent-link", "{}",
+     "DDDADA"},
+    {Method::post, "/api/v1/dualcareer/cases/{id}/reveal-requests", "/api/v1/dualcareer/cases/{case}/reveal-requests",
+     R"({"organisation_id":{org}})", "DDDDAA"},
+    {Method::get, "/api/v1/dualcareer/stats", "/api/v1/dualcareer/stats?network={net}&year=2026", "", "DDDADA"},
+    {Method::get, "/api/v1/consent/{token}", "/api/v1/consent/{token}", "", "AAAAAA"},
+    {Method::post, "/api/v1/consent/{token}", "/api/v1/consent/{token}",
+     R"({"text_version":1,"scope":"network","data_items":["occupations"],"purpose":"Stellensuche"})", "AAAAAA"},
+    {Method::del, "/api/v1/consent/{token}", "/api/v1/consent/{token}", "", "AAAAAA"},
+    {Method::post, "/api/v1/consent/{token}/reveals/{id}", "/api/v1/consent/{token}/reveals/999999", R"({"grant":true})",
+     "AAAAAA"},
 };
 
 class AuthzMatrix : public ::testing::TestWithParam<std::string> {};
@@ -191,6 +215,22 @@ TEST_P(AuthzMatrix, EveryRouteEveryRole) {
       vac_in.kldb = "43104";
       vac_in.locations = {{48.84, 10.09, "Aalen"}};
       const auto vac = fw::service::create_vacancy(*h.td.db, system, vac_in).value().id;
+      // A case with the partner's consent for the whole network, only where a route needs it.
+      if (std::string_view(c.pattern).starts_with("/api/v1/dualcareer/cases/") ||
+          std::string_view(c.pattern).starts_with("/api/v1/consent/")) {
+        namespace dc = fw::service::dualcareer;
+        dc::CaseInput in;
+        in.network_id = net;
+        in.organisation_id = org;
+        in.contact_name = "Partnerin " + tag;
+        in.applicant = dc::Applicant{2959927, std::nullopt, std::nullopt, "2027-01-01", 45, "car"};
+        in.request.occupations = {{"43104", 0}};
+        const auto id = dc::create_case(*h.td.db, system, in).value().at("id").as_int64();
+        const auto link = dc::create_consent_link(*h.td.db, system, id).value();
+        ASSERT_TRUE(dc::grant_consent(*h.td.db, link.token, "127.0.0.1", {1, "network", {}, {"occupations"}, "Stellensuche"}));
+        practices["{case}"] = std::to_string(id);
+        practices["{token}"] = link.token;
+      }
       switch (role) {
         case kAnonymous: break;
         case kMember: h.add_user(email, false, {{0, "network", net, "member"}}); break;

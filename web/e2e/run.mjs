@@ -84,31 +84,33 @@ function uniqueEmail(prefix) {
   return `${prefix}-${Date.now()}-${process.pid}-${serial}@example.org`;
 }
 
-/**
- * Creates an account through the API as the demo admin (not through the UI), for flows
- * that need a user of their own. Returns its e-mail address and password.
- */
-async function createUserViaApi(prefix) {
+/** Logs in through the API as `account`; returns headers for further calls. */
+async function apiSession(account) {
   const json = { 'Content-Type': 'application/json', Accept: 'application/json' };
-  const session = await fetch(`${BASE}/api/v1/session`, {
-    method: 'POST',
-    headers: json,
-    body: JSON.stringify(ADMIN),
-  });
-  assert(session.ok, `API login as admin failed: ${session.status}`);
+  const session = await fetch(`${BASE}/api/v1/session`, { method: 'POST', headers: json, body: JSON.stringify(account) });
+  assert(session.ok, `API login failed: ${session.status}`);
   const { csrf_token: csrf } = await session.json();
   const cookie = session.headers
     .getSetCookie()
     .map((c) => c.split(';')[0])
     .join('; ');
+  return { ...json, Cookie: cookie, 'X-CSRF-Token': csrf };
+}
+
+/**
+ * Creates an account through the API as the demo admin (not through the UI), for flows
+ * that need a user of their own. Returns its e-mail address and password.
+ */
+async function createUserViaApi(prefix) {
+  const headers = await apiSession(ADMIN);
   const user = { email: uniqueEmail(prefix), password: 'E2e-Passwort-2026', display_name: `E2E ${prefix}` };
   const created = await fetch(`${BASE}/api/v1/users`, {
     method: 'POST',
-    headers: { ...json, Cookie: cookie, 'X-CSRF-Token': csrf },
+    headers,
     body: JSON.stringify({ ...user, language: 'de', is_admin: false }),
   });
   assert(created.status === 201, `API user creation failed: ${created.status} ${await created.text()}`);
-  await fetch(`${BASE}/api/v1/session`, { method: 'DELETE', headers: { ...json, Cookie: cookie, 'X-CSRF-Token': csrf } });
+  await fetch(`${BASE}/api/v1/session`, { method: 'DELETE', headers });
   return user;
 }
 
@@ -428,6 +430,39 @@ const tests = [
       assert(/^Suchergebnisse-\d{4}-\d{2}-\d{2}\.csv$/.test(file.suggestedFilename()), `file name ${file.suggestedFilename()}`);
       const content = await readFile(await file.path(), 'utf8');
       assert(content.includes(`E2E Werkstatt ${tag}`), 'the export holds the hit');
+    },
+  },
+  {
+    name: 'Job für Zwei: the partner consents through the personal link, the board shows the case, revocation is immediate',
+    async run(page) {
+      const coordinator = { email: 'koordination@fachwerk.test', password: 'Fachwerk-Demo-2026' };
+      const headers = await apiSession(coordinator);
+      const list = await fetch(`${BASE}/api/v1/dualcareer/cases?network=1`, { headers });
+      assert(list.ok, `case list: ${list.status}`);
+      const { items } = await list.json();
+      const open = items.find((c) => c.stage === 'open');
+      assert(open !== undefined, 'a demo case in stage open');
+      const linked = await fetch(`${BASE}/api/v1/dualcareer/cases/${open.id}/consent-link`, { method: 'POST', headers, body: '{}' });
+      assert(linked.status === 201, `consent link: ${linked.status}`);
+      const { path } = await linked.json();
+
+      await page.goto(`${BASE}${path}`);
+      await visible(page.getByRole('heading', { level: 1, name: 'Einwilligung „Job für Zwei“' }), 'consent heading');
+      await visible(page.getByText('Sie haben noch nicht eingewilligt.', { exact: false }), 'no consent yet');
+      await page.getByLabel('Gesuchte Berufe').check();
+      await page.getByLabel('Arbeitszeit').check();
+      await page.getByRole('button', { name: 'Einwilligen' }).click();
+      await visible(page.getByText('Ihre Entscheidung ist gespeichert.'), 'consent saved');
+      await visible(page.getByRole('button', { name: 'Einwilligung widerrufen' }), 'revoke button');
+
+      await loginFromStart(page, coordinator);
+      await page.goto(`${BASE}/job-fuer-zwei/faelle?netzwerk=1`);
+      await visible(page.getByRole('heading', { level: 1, name: 'Job für Zwei: Fälle' }), 'case board heading');
+      await visible(page.getByText('Anna Demo-Kowalski'), 'the owner sees the name');
+
+      await page.goto(`${BASE}${path}`);
+      await page.getByRole('button', { name: 'Einwilligung widerrufen' }).click();
+      await visible(page.getByText(/ab sofort nicht mehr sichtbar/), 'revoked');
     },
   },
 ];

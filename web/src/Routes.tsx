@@ -1,6 +1,8 @@
 import { ImportWizardPage } from './directory/ImportWizard';
 import { AccountPage } from './pages/account/AccountPage';
 import { AuditPage } from './pages/admin/AuditPage';
+import { CaseBoardPage } from './pages/dualcareer/CaseBoardPage';
+import { ConsentPage } from './pages/dualcareer/ConsentPage';
 import { NewUserPage } from './pages/admin/NewUserPage';
 import { UserDetailPage } from './pages/admin/UserDetailPage';
 import { UsersPage } from './pages/admin/UsersPage';
@@ -24,6 +26,14 @@ const NETWORK_DETAIL = /^\/netzwerke\/(\d{1,15})$/;
 const ORGANISATION_DETAIL = /^\/organisationen\/(\d{1,15})$/;
 const PRACTICE_DETAIL = /^\/praxisdatenbank\/(\d{1,15})$/;
 const PRACTICE_EDIT = /^\/praxisdatenbank\/(\d{1,15})\/bearbeiten$/;
+// Consent tokens are unpadded base64url (32 random bytes → 43 characters).
+const CONSENT = /^\/einwilligung\/([A-Za-z0-9_-]{16,128})$/;
+
+/** ?netzwerk=ID of the case board (default 1, the demo network). */
+function networkParam(): number {
+  const n = Number(new URLSearchParams(window.location.search).get('netzwerk') ?? '1');
+  return Number.isInteger(n) && n > 0 ? n : 1;
+}
 
 /** Picks the page for a path. Trailing slashes are ignored. */
 export function PageForPath({ path }: { path: string }) {
@@ -57,6 +67,8 @@ export function PageForPath({ path }: { path: string }) {
       return <AuditPage />;
     case ROUTES.importOrganisations:
       return <ImportWizardPage />;
+    case ROUTES.jobForTwoCases:
+      return <CaseBoardPage network={networkParam()} />;
     default: {
       const user = USER_DETAIL.exec(normalised);
       if (user?.[1] !== undefined) return <UserDetailPage key={user[1]} id={Number(user[1])} />;
@@ -68,6 +80,8 @@ export function PageForPath({ path }: { path: string }) {
       if (practice?.[1] !== undefined) return <PracticePage key={practice[1]} id={Number(practice[1])} />;
       const practiceEdit = PRACTICE_EDIT.exec(normalised);
       if (practiceEdit?.[1] !== undefined) return <PracticeEditorPage key={practiceEdit[1]} id={Number(practiceEdit[1])} />;
+      const consent = CONSENT.exec(normalised);
+      if (consent?.[1] !== undefined) return <ConsentPage key={consent[1]} token={consent[1]} />;
       const section = SECTIONS.find((s) => s.path === normalised);
       return section === undefined ? <NotFoundPage /> : <PlaceholderPage section={section} />;
     }

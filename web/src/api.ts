@@ -107,7 +107,7 @@ export class ApiError extends Error {
   }
 }
 
-type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 let csrfToken: string | null = null;
 let language: Language = 'de';
@@ -174,7 +174,8 @@ async function send(method: Method, path: string, body?: unknown): Promise<Respo
   return response;
 }
 
-async function request(method: Method, path: string, body?: unknown): Promise<unknown> {
+/** A JSON request; feature modules (e.g. pages/dualcareer) build their calls on it. */
+export async function request(method: Method, path: string, body?: unknown): Promise<unknown> {
   return readJson(await send(method, path, body));
 }
 

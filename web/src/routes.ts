@@ -7,6 +7,7 @@ export const ROUTES = {
   practice: '/praxisdatenbank',
   newPractice: '/praxisdatenbank/neu',
   jobForTwo: '/job-fuer-zwei',
+  jobForTwoCases: '/job-fuer-zwei/faelle',
   monitor: '/arbeitsmarktmonitor',
   login: '/anmelden',
   forgotPassword: '/passwort-vergessen',
@@ -43,6 +44,11 @@ export function practiceEditPath(id: number): string {
 /** The import wizard, importing into `network` when given. */
 export function importPath(network?: number): string {
   return network === undefined ? ROUTES.importOrganisations : `${ROUTES.importOrganisations}?netzwerk=${network}`;
+}
+
+/** The partner's personal consent link of a "Job für Zwei" case (no account needed). */
+export function consentPath(token: string): string {
+  return `/einwilligung/${encodeURIComponent(token)}`;
 }
 
 /** Detail page of one user in the administration. */
