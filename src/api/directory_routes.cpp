@@ -160,7 +160,8 @@ Result<Response> member_step(Call& c) {
   if (!step) return fail(ErrorCode::invalid_argument, "directory.value_invalid", "step", step_name);
   const auto role = FW_TRY(json::opt_string(body, "role")).value_or("partner");
   const auto reason = FW_TRY(json::opt_string(body, "reason")).value_or("");
-  auto m = FW_TRY(service::membership_step(c.app.db, c.actor, *step, network, org, role, reason));
+  const auto left_on = FW_TRY(json::opt_string(body, "left_on"));
+  auto m = FW_TRY(service::membership_step(c.app.db, c.actor, *step, network, org, role, reason, left_on));
   return json_response(200, bj::object{{"membership", service::membership_json(m)}});
 }
 

@@ -135,6 +135,8 @@ const std::unordered_map<std::string_view, Text>& catalogue() {
       {"directory.membership_state", {"Dieser Schritt ist im Status „{detail}“ nicht möglich.",
                                       "This step is not possible in status \"{detail}\"."}},
       {"directory.date_invalid", {"Bitte geben Sie ein Datum im Format JJJJ-MM-TT an.", "Please give a date as YYYY-MM-DD."}},
+      {"directory.left_before_joined", {"Das Austrittsdatum darf nicht vor dem Beitritt am {detail} liegen.",
+                                        "The leaving date may not lie before joining on {detail}."}},
       // good-practice database
       {"practice.not_found", {"Diesen Praxisbeitrag gibt es nicht.", "This good-practice entry does not exist."}},
       {"practice.title_missing", {"Bitte geben Sie einen Titel an (höchstens 300 Zeichen).",

@@ -199,9 +199,13 @@ TEST_P(DirectoryTest, MembershipWorkflowAndAdmissionRule) {
   EXPECT_EQ(n.at("regional_partners").as_int64(), 3);
   EXPECT_TRUE(n.at("meets_admission_rule").as_bool());
 
-  auto left = step(a, R"({"step":"leave","reason":"Betrieb aufgegeben"})", f.coordinator);
+  // Ending a membership names its date; it may not lie before joining (today) nor be malformed.
+  EXPECT_EQ(step(a, R"({"step":"leave","left_on":"2001-01-01"})", f.coordinator).error_field(), "left_on");
+  EXPECT_EQ(step(a, R"({"step":"leave","left_on":"31.12.2099"})", f.coordinator).error_field(), "left_on");
+  auto left = step(a, R"({"step":"leave","reason":"Betrieb aufgegeben","left_on":"2099-12-31"})", f.coordinator);
   EXPECT_EQ(left.json().at("membership").at("status").as_string(), "left");
   EXPECT_EQ(left.json().at("membership").at("reason").as_string(), "Betrieb aufgegeben");
+  EXPECT_EQ(left.json().at("membership").at("left_on").as_string(), "2099-12-31");
   EXPECT_FALSE(h.get(net).json().at("network").at("meets_admission_rule").as_bool()) << "marked, not hidden";
   EXPECT_GE(h.audit_count("membership_active", "network"), 4);
 

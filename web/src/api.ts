@@ -356,6 +356,8 @@ export interface NetworkMember {
   status: string;
   regional: boolean;
   joined_on: string | null;
+  left_on?: string | null;
+  reason?: string;
 }
 
 export interface Network {
@@ -418,6 +420,26 @@ export async function fetchOrganisation(id: number): Promise<Organisation> {
   const data = await request('GET', `/api/v1/organisations/${id}`);
   if (isRecord(data) && isRecord(data.organisation)) return data.organisation as unknown as Organisation;
   throw badResponse();
+}
+
+export type MembershipStep = 'request' | 'invite' | 'approve' | 'accept' | 'reject' | 'leave';
+
+/** One step of the membership workflow (PUT /api/v1/networks/{id}/members/{organisation_id}). */
+export async function membershipStep(
+  networkId: number,
+  organisationId: number,
+  step: MembershipStep,
+  details: { role?: string; reason?: string; left_on?: string } = {},
+): Promise<NetworkMember> {
+  const data = await request('PUT', `/api/v1/networks/${networkId}/members/${organisationId}`, { step, ...details });
+  if (isRecord(data) && isRecord(data.membership)) return data.membership as unknown as NetworkMember;
+  throw badResponse();
+}
+
+/** Organisations whose name or place matches `text` (for the invitation search field). */
+export async function findOrganisations(text: string, size = 10): Promise<SearchHit[]> {
+  const query = new URLSearchParams({ q: text, type: 'organisation', size: String(size) });
+  return (await search(query.toString())).items;
 }
 
 /** Länder, or the Kreise of one Land. */
