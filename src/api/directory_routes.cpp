@@ -114,8 +114,10 @@ Result<Response> get_org(Call& c) {
 }
 Result<Response> update_org(Call& c) {
   const auto id = FW_TRY(id_param(c.req, "id"));
-  auto in = FW_TRY(decode_organisation(FW_TRY(json_body(c.req))));
-  auto o = FW_TRY(service::update_organisation(c.app.db, c.actor, id, in));
+  const auto body = FW_TRY(json_body(c.req));
+  auto in = FW_TRY(decode_organisation(body));
+  // Without "contacts" the stored contacts stay: the UI form edits the organisation's own fields.
+  auto o = FW_TRY(service::update_organisation(c.app.db, c.actor, id, in, body.contains("contacts")));
   return json_response(200, bj::object{{"organisation", service::organisation_json(o)}});
 }
 Result<Response> delete_org(Call& c) {

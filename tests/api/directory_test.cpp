@@ -127,6 +127,15 @@ TEST_P(DirectoryTest, ContactFieldsFollowTheirVisibility) {
   const auto views_before = h.audit_count("view", "organisation_contacts");
   EXPECT_EQ(contact(member).at("email").as_string(), "erika@ihk.example");
   EXPECT_EQ(h.audit_count("view", "organisation_contacts"), views_before + 1) << "revealing is audited";
+
+  // The UI form sends the organisation's own fields only: contacts stay as they are.
+  auto edited = h.call(Method::put, path, R"({"name":"IHK Ostwürttemberg","type":"ihk","city":"Heidenheim"})",
+                       {.session = f.org_editor});
+  EXPECT_EQ(edited.status, 200) << edited.body;
+  EXPECT_EQ(h.get(path, {.session = f.org_editor}).json().at("organisation").at("contacts").as_array().size(), 1u);
+  auto cleared = h.call(Method::put, path, R"({"name":"IHK Ostwürttemberg","type":"ihk","contacts":[]})",
+                        {.session = f.org_editor});
+  EXPECT_EQ(cleared.json().at("organisation").at("contacts").as_array().size(), 0u) << "an explicit list replaces";
 }
 
 TEST_P(DirectoryTest, NetworksValidateRegionAndVocabulary) {

@@ -373,6 +373,8 @@ export interface Network {
   kreise: string[];
   handlungsfelder: string[];
   zielgruppen: string[];
+  data_basis?: string;
+  coordinator_organisation_id?: number | null;
   members: NetworkMember[];
   regional_partners: number;
   meets_admission_rule: boolean;
@@ -389,12 +391,46 @@ export interface Organisation {
   id: number;
   name: string;
   type: string;
+  street?: string;
+  postcode?: string;
   city: string | null;
+  email?: string;
   kreis_ags: string | null;
+  size_class?: string | null;
+  external_id?: string | null;
   website: string | null;
   contacts: Contact[];
   networks: { id: number; name: string }[];
   is_demo: boolean;
+}
+
+/** The fields a network is written with (POST/PUT /api/v1/networks). */
+export interface NetworkInput {
+  name: string;
+  short_name: string;
+  founded_on: string | null;
+  cooperation_form: string;
+  status: string;
+  website: string;
+  description: string;
+  data_basis: string;
+  coordinator_organisation_id: number | null;
+  kreise: string[];
+  handlungsfelder: string[];
+  zielgruppen: string[];
+}
+
+/** The organisation's own fields; without `contacts` the server keeps the stored contacts. */
+export interface OrganisationInput {
+  name: string;
+  type: string;
+  street: string;
+  postcode: string;
+  city: string;
+  website: string;
+  email: string;
+  kreis_ags: string | null;
+  size_class: string | null;
 }
 
 export interface Region {
@@ -411,15 +447,37 @@ export async function search(query: string): Promise<SearchResult> {
 }
 
 export async function fetchNetwork(id: number): Promise<Network> {
-  const data = await request('GET', `/api/v1/networks/${id}`);
+  return asNetwork(await request('GET', `/api/v1/networks/${id}`));
+}
+
+function asNetwork(data: unknown): Network {
   if (isRecord(data) && isRecord(data.network)) return data.network as unknown as Network;
   throw badResponse();
 }
 
-export async function fetchOrganisation(id: number): Promise<Organisation> {
-  const data = await request('GET', `/api/v1/organisations/${id}`);
+function asOrganisation(data: unknown): Organisation {
   if (isRecord(data) && isRecord(data.organisation)) return data.organisation as unknown as Organisation;
   throw badResponse();
+}
+
+export async function createNetwork(input: NetworkInput): Promise<Network> {
+  return asNetwork(await request('POST', '/api/v1/networks', input));
+}
+
+export async function updateNetwork(id: number, input: NetworkInput): Promise<Network> {
+  return asNetwork(await request('PUT', `/api/v1/networks/${id}`, input));
+}
+
+export async function createOrganisation(input: OrganisationInput): Promise<Organisation> {
+  return asOrganisation(await request('POST', '/api/v1/organisations', input));
+}
+
+export async function updateOrganisation(id: number, input: OrganisationInput): Promise<Organisation> {
+  return asOrganisation(await request('PUT', `/api/v1/organisations/${id}`, input));
+}
+
+export async function fetchOrganisation(id: number): Promise<Organisation> {
+  return asOrganisation(await request('GET', `/api/v1/organisations/${id}`));
 }
 
 export type MembershipStep = 'request' | 'invite' | 'approve' | 'accept' | 'reject' | 'leave';

@@ -16,12 +16,14 @@ import {
 } from '../directory/vocabulary';
 import { formatDate } from '../format';
 import { DirectoryEntry } from '../directory/DirectoryEntry';
+import { mayEditNetwork } from '../directory/directoryRights';
 import { coordinates, pendingMembers } from '../directory/membership';
 import { InviteOrganisation, JoinRequest } from '../directory/MembershipControls';
 import { MembersTable } from '../directory/MembersTable';
 import { errorText } from '../errors';
 import { useI18n } from '../i18n/context';
-import { importPath, ROUTES } from '../routes';
+import { useFlash } from '../router';
+import { importPath, networkEditPath, ROUTES } from '../routes';
 import { useSession } from '../session/context';
 
 /** One network of the directory (GET /api/v1/networks/{id}). */
@@ -50,6 +52,7 @@ export function AdmissionRule({ regionalPartners, meetsRule }: { regionalPartner
 function NetworkView({ network: loaded }: { network: Network }) {
   const { t, lang } = useI18n();
   const session = useSession();
+  const flash = useFlash();
   const [network, setNetwork] = useState(loaded);
   const [notice, setNotice] = useState('');
   const [reloadError, setReloadError] = useState('');
@@ -78,6 +81,14 @@ function NetworkView({ network: loaded }: { network: Network }) {
       </p>
       <PageTitle>{network.name}</PageTitle>
       {network.is_demo && <p className="badge">{t('search.demo')}</p>}
+      <FormAlert message={flash} kind="success" />
+      {mayEditNetwork(user, network.id) && (
+        <p>
+          <Link className="button button-secondary" href={networkEditPath(network.id)}>
+            {t('directoryForm.edit')}
+          </Link>
+        </p>
+      )}
 
       <h2>{t('network.admission')}</h2>
       <AdmissionRule regionalPartners={network.regional_partners} meetsRule={network.meets_admission_rule} />
