@@ -12,6 +12,7 @@
 #include "service/directory/networks.hpp"
 #include "service/directory/organisations.hpp"
 #include "service/directory/regions.hpp"
+#include "service/directory/vocabularies.hpp"
 #include "service/export/lists.hpp"
 
 namespace fw::api {
@@ -224,6 +225,25 @@ Result<Response> search(Call& c) {
   return json_response(200, service::search_result_json(result, q));
 }
 
+// GET /vocabularies: {"handlungsfelder": [...], "zielgruppen": [...]}, built-in and added terms.
+Result<Response> vocabularies(Call& c) {
+  bj::array handlungsfelder, zielgruppen;
+  for (const auto& t : FW_TRY(service::list_vocabularies(c.app.db))) {
+    (t.kind == "handlungsfeld" ? handlungsfelder : zielgruppen).push_back(service::vocabulary_term_json(t));
+  }
+  return json_response(200, bj::object{{"handlungsfelder", std::move(handlungsfelder)}, {"zielgruppen", std::move(zielgruppen)}});
+}
+
+Result<Response> add_vocabulary_term(Call& c) {
+  const auto body = FW_TRY(json_body(c.req));
+  service::VocabularyTerm term;
+  term.code = FW_TRY(json::get_string(body, "code"));
+  term.label_de = FW_TRY(json::get_string(body, "label_de"));
+  term.label_en = FW_TRY(json::get_string(body, "label_en"));
+  auto added = FW_TRY(service::add_vocabulary_term(c.app.db, c.actor, c.req.path_params.at("kind"), term));
+  return json_response(201, bj::object{{"term", service::vocabulary_term_json(added)}});
+}
+
 }  // namespace
 
 void register_directory_routes(http::Router& r, App& app) {
@@ -242,6 +262,8 @@ void register_directory_routes(http::Router& r, App& app) {
   r.add(Method::put, "/api/v1/networks/{id}/members/{organisation_id}", wrap(app, member_step));
   r.add(Method::get, "/api/v1/map/kreise", wrap(app, map_kreise));
   r.add(Method::get, "/api/v1/search", wrap(app, search));
+  r.add(Method::get, "/api/v1/vocabularies", wrap(app, vocabularies));
+  r.add(Method::post, "/api/v1/vocabularies/{kind}", wrap(app, add_vocabulary_term));
 }
 
 }  // namespace fw::api

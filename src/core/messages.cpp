@@ -137,6 +137,14 @@ const std::unordered_map<std::string_view, Text>& catalogue() {
       {"directory.date_invalid", {"Bitte geben Sie ein Datum im Format JJJJ-MM-TT an.", "Please give a date as YYYY-MM-DD."}},
       {"directory.left_before_joined", {"Das Austrittsdatum darf nicht vor dem Beitritt am {detail} liegen.",
                                         "The leaving date may not lie before joining on {detail}."}},
+      // controlled vocabularies
+      {"vocab.kind_unknown", {"Ein Vokabular „{detail}“ gibt es nicht (handlungsfelder oder zielgruppen).",
+                              "There is no vocabulary \"{detail}\" (handlungsfelder or zielgruppen)."}},
+      {"vocab.code_invalid", {"Der Code „{detail}“ ist ungültig: 2 bis 40 Zeichen a–z, 0–9 oder _, beginnend mit einem Buchstaben.",
+                              "The code \"{detail}\" is invalid: 2 to 40 characters a–z, 0–9 or _, starting with a letter."}},
+      {"vocab.label_missing", {"Bitte geben Sie eine Bezeichnung an (höchstens 200 Zeichen).",
+                               "Please give a label (at most 200 characters)."}},
+      {"vocab.term_taken", {"„{detail}“ gibt es in diesem Vokabular bereits.", "\"{detail}\" already exists in this vocabulary."}},
       // good-practice database
       {"practice.not_found", {"Diesen Praxisbeitrag gibt es nicht.", "This good-practice entry does not exist."}},
       {"practice.title_missing", {"Bitte geben Sie einen Titel an (höchstens 300 Zeichen).",

@@ -77,6 +77,9 @@ const Case kCases[] = {
      R"({"step":"invite","role":"partner"})", "DDDADA"},
     {Method::get, "/api/v1/map/kreise", "/api/v1/map/kreise?metric=organisations", "", "AAAAAA"},
     {Method::get, "/api/v1/search", "/api/v1/search?q=netzwerk", "", "AAAAAA"},
+    {Method::get, "/api/v1/vocabularies", "/api/v1/vocabularies", "", "AAAAAA"},
+    {Method::post, "/api/v1/vocabularies/{kind}", "/api/v1/vocabularies/handlungsfelder",
+     R"({"code":"neu_{tag}","label_de":"Neu {tag}","label_en":"New {tag}"})", "DDDDDA"},
     // Practices of {net}: {practice} a draft, {submitted}, {published}.
     {Method::get, "/api/v1/practices", "/api/v1/practices", "", "AAAAAA"},
     {Method::post, "/api/v1/practices", "/api/v1/practices", R"({"title":"Praxis {tag}","networks":[{net}]})", "DDAADA"},

@@ -4,6 +4,7 @@ import { AuditPage } from './pages/admin/AuditPage';
 import { NewUserPage } from './pages/admin/NewUserPage';
 import { UserDetailPage } from './pages/admin/UserDetailPage';
 import { UsersPage } from './pages/admin/UsersPage';
+import { VocabulariesPage } from './pages/admin/VocabulariesPage';
 import { ForgotPasswordPage } from './pages/ForgotPasswordPage';
 import { LegalPage } from './pages/LegalPage';
 import { LoginPage } from './pages/LoginPage';
@@ -63,6 +64,8 @@ export function PageForPath({ path }: { path: string }) {
       return <NewUserPage />;
     case ROUTES.adminAudit:
       return <AuditPage />;
+    case ROUTES.adminVocabularies:
+      return <VocabulariesPage />;
     case ROUTES.importOrganisations:
       return <ImportWizardPage />;
     default: {

@@ -500,6 +500,37 @@ export async function findOrganisations(text: string, size = 10): Promise<Search
   return (await search(query.toString())).items;
 }
 
+export interface VocabularyTerm {
+  kind: 'handlungsfeld' | 'zielgruppe';
+  code: string;
+  label_de: string;
+  label_en: string;
+  builtin: boolean;
+}
+
+export type VocabularyKind = 'handlungsfelder' | 'zielgruppen';
+
+export interface Vocabularies {
+  handlungsfelder: VocabularyTerm[];
+  zielgruppen: VocabularyTerm[];
+}
+
+export async function listVocabularies(): Promise<Vocabularies> {
+  const data = await request('GET', '/api/v1/vocabularies');
+  if (isRecord(data) && Array.isArray(data.handlungsfelder) && Array.isArray(data.zielgruppen)) return data as unknown as Vocabularies;
+  throw badResponse();
+}
+
+/** Adds a term (admins). */
+export async function addVocabularyTerm(
+  kind: VocabularyKind,
+  term: { code: string; label_de: string; label_en: string },
+): Promise<VocabularyTerm> {
+  const data = await request('POST', `/api/v1/vocabularies/${kind}`, term);
+  if (isRecord(data) && isRecord(data.term)) return data.term as unknown as VocabularyTerm;
+  throw badResponse();
+}
+
 /** Länder, or the Kreise of one Land. */
 export async function listRegions(land?: string): Promise<Region[]> {
   const path = land === undefined ? '/api/v1/regions/laender' : `/api/v1/regions/kreise?land=${encodeURIComponent(land)}`;

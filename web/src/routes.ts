@@ -19,6 +19,7 @@ export const ROUTES = {
   admin: '/verwaltung',
   adminNewUser: '/verwaltung/benutzer/neu',
   adminAudit: '/verwaltung/protokoll',
+  adminVocabularies: '/verwaltung/vokabulare',
   importOrganisations: '/import/organisationen',
 } as const;
 
