@@ -7,6 +7,7 @@
 #include "api/download.hpp"
 #include "api/routes.hpp"
 #include "core/json.hpp"
+#include "service/directory/directory_lists.hpp"
 #include "service/directory/directory_search.hpp"
 #include "service/directory/map.hpp"
 #include "service/directory/networks.hpp"
@@ -225,6 +226,37 @@ Result<Response> search(Call& c) {
   return json_response(200, service::search_result_json(result, q));
 }
 
+template <class T, class ToJson>
+bj::object page_json(const service::ListPage<T>& page, ToJson to_json) {
+  bj::array items;
+  for (const auto& item : page.items) items.push_back(to_json(item));
+  return bj::object{{"items", std::move(items)}, {"total", page.total}, {"page", page.page}, {"size", page.size}};
+}
+
+// GET /networks?page&size&land&status[&format=csv|xlsx]: public data, paged (downloads: all rows).
+Result<Response> list_nets(Call& c) {
+  service::NetworkListQuery q;
+  q.land = c.req.query_param("land").value_or("");
+  q.status = c.req.query_param("status").value_or("");
+  q.page = FW_TRY(int_param(c.req, "page", 1));
+  q.size = FW_TRY(int_param(c.req, "size", 20));
+  if (auto format = FW_TRY(download_format(c.req))) return download(FW_TRY(service::exporting::networks_list(c.app.db, q)), *format);
+  return json_response(200, page_json(FW_TRY(service::list_networks(c.app.db, q)), service::network_summary_json));
+}
+
+// GET /organisations?page&size&type&kreis[&format=csv|xlsx]: public data (no contacts), paged.
+Result<Response> list_orgs(Call& c) {
+  service::OrganisationListQuery q;
+  q.type = c.req.query_param("type").value_or("");
+  q.kreis = c.req.query_param("kreis").value_or("");
+  q.page = FW_TRY(int_param(c.req, "page", 1));
+  q.size = FW_TRY(int_param(c.req, "size", 20));
+  if (auto format = FW_TRY(download_format(c.req))) {
+    return download(FW_TRY(service::exporting::organisations_list(c.app.db, q)), *format);
+  }
+  return json_response(200, page_json(FW_TRY(service::list_organisations(c.app.db, q)), service::organisation_summary_json));
+}
+
 // GET /vocabularies: {"handlungsfelder": [...], "zielgruppen": [...]}, built-in and added terms.
 Result<Response> vocabularies(Call& c) {
   bj::array handlungsfelder, zielgruppen;
@@ -250,10 +282,12 @@ void register_directory_routes(http::Router& r, App& app) {
   r.add(Method::get, "/api/v1/regions/laender", wrap(app, laender));
   r.add(Method::get, "/api/v1/regions/kreise", wrap(app, kreise));
   r.add(Method::get, "/api/v1/regions/places", wrap(app, places));
+  r.add(Method::get, "/api/v1/organisations", wrap(app, list_orgs));
   r.add(Method::post, "/api/v1/organisations", wrap(app, create_org));
   r.add(Method::get, "/api/v1/organisations/{id}", wrap(app, get_org));
   r.add(Method::put, "/api/v1/organisations/{id}", wrap(app, update_org));
   r.add(Method::del, "/api/v1/organisations/{id}", wrap(app, delete_org));
+  r.add(Method::get, "/api/v1/networks", wrap(app, list_nets));
   r.add(Method::post, "/api/v1/networks", wrap(app, create_net));
   r.add(Method::get, "/api/v1/networks/{id}", wrap(app, get_net));
   r.add(Method::put, "/api/v1/networks/{id}", wrap(app, update_net));
