@@ -95,6 +95,8 @@ const Case kCases[] = {
     {Method::get, "/api/v1/practices/{id}/revisions", "/api/v1/practices/{practice}/revisions", "", "DDAADA"},
     {Method::get, "/api/v1/opendata/networks.json", "/api/v1/opendata/networks.json", "", "AAAAAA"},
     {Method::get, "/api/v1/opendata/networks.csv", "/api/v1/opendata/networks.csv", "", "AAAAAA"},
+    {Method::get, "/api/v1/opendata/practices.json", "/api/v1/opendata/practices.json", "", "AAAAAA"},
+    {Method::get, "/api/v1/opendata/practices.csv", "/api/v1/opendata/practices.csv", "", "AAAAAA"},
     // Bodies not starting with { are sent as text/csv (with a session).
     {Method::post, "/api/v1/import/organisations", "/api/v1/import/organisations?dry_run=1&network={net}",
      "Name;Typ\nImport {tag};Verein\n", "DDDADA"},

@@ -617,6 +617,13 @@ export async function listPractices(page = 1, size = 20): Promise<PracticePage> 
   throw badResponse();
 }
 
+/** The published entries of one network (public), by title. */
+export async function listNetworkPractices(networkId: number, size = 100): Promise<PracticePage> {
+  const data = await request('GET', `/api/v1/practices?network=${networkId}&status=published&size=${size}`);
+  if (isRecord(data) && Array.isArray(data.items)) return data as unknown as PracticePage;
+  throw badResponse();
+}
+
 export async function createPractice(input: PracticeInput): Promise<Practice> {
   return asPractice(await request('POST', '/api/v1/practices', input));
 }

@@ -17,6 +17,21 @@ function me(roles: unknown[]) {
 }
 
 describe('NetworkPage membership workflow', () => {
+  it('lists the network’s published good-practice entries', async () => {
+    const calls = mockApi({
+      'GET /api/v1/me': me([]),
+      'GET /api/v1/networks/7': { status: 200, body: { network: network([active]) } },
+      'GET /api/v1/regions/kreise': { status: 200, body: { items: [] } },
+      'GET /api/v1/practices': { status: 200, body: { items: [{ id: 5, title: 'Job für Zwei', teaser: 'Arbeit für Partner' }], total: 1, page: 1, size: 100 } },
+    });
+    renderAppAt('/netzwerke/7');
+    const section = await screen.findByRole('region', { name: 'Praxisbeiträge des Netzwerks' });
+    const link = await within(section).findByRole('link', { name: 'Job für Zwei' });
+    expect(link.getAttribute('href')).toBe('/praxisdatenbank/5');
+    expect(calls.some((c) => c.url === '/api/v1/practices?network=7&status=published&size=100')).toBe(true);
+    expect(screen.queryByRole('heading', { name: 'Beitritt anfragen' })).toBeNull();
+  });
+
   it('lets the coordinator admit a pending request and shows the new admission state', async () => {
     let current = network([requested, active]);
     const calls = mockApi({

@@ -20,6 +20,7 @@ import { mayEditNetwork } from '../directory/directoryRights';
 import { coordinates, pendingMembers } from '../directory/membership';
 import { InviteOrganisation, JoinRequest } from '../directory/MembershipControls';
 import { MembersTable } from '../directory/MembersTable';
+import { NetworkPractices } from '../directory/NetworkPractices';
 import { errorText } from '../errors';
 import { useI18n } from '../i18n/context';
 import { useFlash } from '../router';
@@ -109,6 +110,8 @@ function NetworkView({ network: loaded }: { network: Network }) {
         <Field name={t('network.zielgruppen')}>{list(network.zielgruppen.map((c) => label(ZIELGRUPPEN, c, lang)))}</Field>
         <Field name={t('network.description')}>{text(network.description)}</Field>
       </dl>
+
+      <NetworkPractices networkId={network.id} />
 
       <FormAlert message={notice} kind="success" />
       <FormAlert message={reloadError} />
