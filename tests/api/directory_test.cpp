@@ -70,7 +70,8 @@ Fixture setup(Harness& h) {
   f.ihk = ihk.json().at("organisation").at("id").as_int64();
   h.add_user("koord@example.org", false, {{0, "network", f.network, "coordinator"}});
   h.add_user("ihk@example.org", false, {{0, "organisation", f.ihk, "editor"}});
-  h.add_user("fremd@example.org", false, {{0, "network", f.network + 1000, "member"}});
+  auto other = h.post("/api/v1/networks", bj::object{{"name", "JadeBay"}, {"kreise", bj::array{"03405"}}}, {.session = f.admin});
+  h.add_user("fremd@example.org", false, {{0, "network", other.json().at("network").at("id").as_int64(), "member"}});
   f.coordinator = h.login("koord@example.org");
   f.org_editor = h.login("ihk@example.org");
   f.stranger = h.login("fremd@example.org");
