@@ -7,11 +7,13 @@
 #include "api/download.hpp"
 #include "api/routes.hpp"
 #include "core/json.hpp"
+#include "service/directory/directory_lists.hpp"
 #include "service/directory/directory_search.hpp"
 #include "service/directory/map.hpp"
 #include "service/directory/networks.hpp"
 #include "service/directory/organisations.hpp"
 #include "service/directory/regions.hpp"
+#include "service/directory/vocabularies.hpp"
 #include "service/export/lists.hpp"
 
 namespace fw::api {
@@ -114,8 +116,10 @@ Result<Response> get_org(Call& c) {
 }
 Result<Response> update_org(Call& c) {
   const auto id = FW_TRY(id_param(c.req, "id"));
-  auto in = FW_TRY(decode_organisation(FW_TRY(json_body(c.req))));
-  auto o = FW_TRY(service::update_organisation(c.app.db, c.actor, id, in));
+  const auto body = FW_TRY(json_body(c.req));
+  auto in = FW_TRY(decode_organisation(body));
+  // Without "contacts" the stored contacts stay: the UI form edits the organisation's own fields.
+  auto o = FW_TRY(service::update_organisation(c.app.db, c.actor, id, in, body.contains("contacts")));
   return json_response(200, bj::object{{"organisation", service::organisation_json(o)}});
 }
 Result<Response> delete_org(Call& c) {
@@ -160,7 +164,8 @@ Result<Response> member_step(Call& c) {
   if (!step) return fail(ErrorCode::invalid_argument, "directory.value_invalid", "step", step_name);
   const auto role = FW_TRY(json::opt_string(body, "role")).value_or("partner");
   const auto reason = FW_TRY(json::opt_string(body, "reason")).value_or("");
-  auto m = FW_TRY(service::membership_step(c.app.db, c.actor, *step, network, org, role, reason));
+  const auto left_on = FW_TRY(json::opt_string(body, "left_on"));
+  auto m = FW_TRY(service::membership_step(c.app.db, c.actor, *step, network, org, role, reason, left_on));
   return json_response(200, bj::object{{"membership", service::membership_json(m)}});
 }
 
@@ -221,16 +226,68 @@ Result<Response> search(Call& c) {
   return json_response(200, service::search_result_json(result, q));
 }
 
+template <class T, class ToJson>
+bj::object page_json(const service::ListPage<T>& page, ToJson to_json) {
+  bj::array items;
+  for (const auto& item : page.items) items.push_back(to_json(item));
+  return bj::object{{"items", std::move(items)}, {"total", page.total}, {"page", page.page}, {"size", page.size}};
+}
+
+// GET /networks?page&size&land&status[&format=csv|xlsx]: public data, paged (downloads: all rows).
+Result<Response> list_nets(Call& c) {
+  service::NetworkListQuery q;
+  q.land = c.req.query_param("land").value_or("");
+  q.status = c.req.query_param("status").value_or("");
+  q.page = FW_TRY(int_param(c.req, "page", 1));
+  q.size = FW_TRY(int_param(c.req, "size", 20));
+  if (auto format = FW_TRY(download_format(c.req))) return download(FW_TRY(service::exporting::networks_list(c.app.db, q)), *format);
+  return json_response(200, page_json(FW_TRY(service::list_networks(c.app.db, q)), service::network_summary_json));
+}
+
+// GET /organisations?page&size&type&kreis[&format=csv|xlsx]: public data (no contacts), paged.
+Result<Response> list_orgs(Call& c) {
+  service::OrganisationListQuery q;
+  q.type = c.req.query_param("type").value_or("");
+  q.kreis = c.req.query_param("kreis").value_or("");
+  q.page = FW_TRY(int_param(c.req, "page", 1));
+  q.size = FW_TRY(int_param(c.req, "size", 20));
+  if (auto format = FW_TRY(download_format(c.req))) {
+    return download(FW_TRY(service::exporting::organisations_list(c.app.db, q)), *format);
+  }
+  return json_response(200, page_json(FW_TRY(service::list_organisations(c.app.db, q)), service::organisation_summary_json));
+}
+
+// GET /vocabularies: {"handlungsfelder": [...], "zielgruppen": [...]}, built-in and added terms.
+Result<Response> vocabularies(Call& c) {
+  bj::array handlungsfelder, zielgruppen;
+  for (const auto& t : FW_TRY(service::list_vocabularies(c.app.db))) {
+    (t.kind == "handlungsfeld" ? handlungsfelder : zielgruppen).push_back(service::vocabulary_term_json(t));
+  }
+  return json_response(200, bj::object{{"handlungsfelder", std::move(handlungsfelder)}, {"zielgruppen", std::move(zielgruppen)}});
+}
+
+Result<Response> add_vocabulary_term(Call& c) {
+  const auto body = FW_TRY(json_body(c.req));
+  service::VocabularyTerm term;
+  term.code = FW_TRY(json::get_string(body, "code"));
+  term.label_de = FW_TRY(json::get_string(body, "label_de"));
+  term.label_en = FW_TRY(json::get_string(body, "label_en"));
+  auto added = FW_TRY(service::add_vocabulary_term(c.app.db, c.actor, c.req.path_params.at("kind"), term));
+  return json_response(201, bj::object{{"term", service::vocabulary_term_json(added)}});
+}
+
 }  // namespace
 
 void register_directory_routes(http::Router& r, App& app) {
   r.add(Method::get, "/api/v1/regions/laender", wrap(app, laender));
   r.add(Method::get, "/api/v1/regions/kreise", wrap(app, kreise));
   r.add(Method::get, "/api/v1/regions/places", wrap(app, places));
+  r.add(Method::get, "/api/v1/organisations", wrap(app, list_orgs));
   r.add(Method::post, "/api/v1/organisations", wrap(app, create_org));
   r.add(Method::get, "/api/v1/organisations/{id}", wrap(app, get_org));
   r.add(Method::put, "/api/v1/organisations/{id}", wrap(app, update_org));
   r.add(Method::del, "/api/v1/organisations/{id}", wrap(app, delete_org));
+  r.add(Method::get, "/api/v1/networks", wrap(app, list_nets));
   r.add(Method::post, "/api/v1/networks", wrap(app, create_net));
   r.add(Method::get, "/api/v1/networks/{id}", wrap(app, get_net));
   r.add(Method::put, "/api/v1/networks/{id}", wrap(app, update_net));
@@ -239,6 +296,8 @@ void register_directory_routes(http::Router& r, App& app) {
   r.add(Method::put, "/api/v1/networks/{id}/members/{organisation_id}", wrap(app, member_step));
   r.add(Method::get, "/api/v1/map/kreise", wrap(app, map_kreise));
   r.add(Method::get, "/api/v1/search", wrap(app, search));
+  r.add(Method::get, "/api/v1/vocabularies", wrap(app, vocabularies));
+  r.add(Method::post, "/api/v1/vocabularies/{kind}", wrap(app, add_vocabulary_term));
 }
 
 }  // namespace fw::api

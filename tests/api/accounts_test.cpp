@@ -73,23 +73,60 @@ TEST_P(AccountsTest, ChangePasswordChecksTheCurrentOne) {
 TEST_P(AccountsTest, CoordinatorGrantsOnlyInOwnNetworkAndNotCoordinator) {
   Harness h(GetParam());
   FW_REQUIRE_HARNESS(h);
-  h.add_user("koord@example.org", false, {{0, "network", 7, "coordinator"}});
+  h.add_user("admin@example.org", true);
+  auto admin = h.login("admin@example.org");
+  auto network = [&](const std::string& name) {
+    auto r = h.post("/api/v1/networks", bj::object{{"name", name}}, {.session = admin});
+    EXPECT_EQ(r.status, 201) << r.body;
+    return std::to_string(r.json().at("network").at("id").as_int64());
+  };
+  const auto own = network("Eigenes Netzwerk"), other = network("Anderes Netzwerk");
+  h.add_user("koord@example.org", false, {{0, "network", std::stoll(own), "coordinator"}});
   const auto anna = h.add_user("anna@example.org");
   auto s = h.login("koord@example.org");
   auto a = h.login("anna@example.org");
   EXPECT_EQ(h.get("/api/v1/me", {.session = a}).json().at("user").at("roles").as_array().size(), 0u);
   const std::string path = "/api/v1/users/" + std::to_string(anna) + "/roles";
-  EXPECT_EQ(h.call(Method::post, path, R"({"scope":"network","scope_id":7,"role":"editor"})", {.session = s}).status, 201);
-  EXPECT_EQ(h.call(Method::post, path, R"({"scope":"network","scope_id":8,"role":"member"})", {.session = s}).status, 403);
-  EXPECT_EQ(h.call(Method::post, path, R"({"scope":"network","scope_id":7,"role":"coordinator"})", {.session = s}).status, 403);
-  auto bad = h.call(Method::post, path, R"({"scope":"network","scope_id":7,"role":"king"})", {.session = s});
-  EXPECT_EQ(bad.status, 422);
-  auto dup = h.call(Method::post, path, R"({"scope":"network","scope_id":7,"role":"editor"})", {.session = s});
-  EXPECT_EQ(dup.status, 409);
+  auto grant = [&](const std::string& net, const std::string& role) {
+    return h.call(Method::post, path, R"({"scope":"network","scope_id":)" + net + R"(,"role":")" + role + R"("})",
+                  {.session = s});
+  };
+  EXPECT_EQ(grant(own, "editor").status, 201);
+  EXPECT_EQ(grant(other, "member").status, 403);
+  EXPECT_EQ(grant(own, "coordinator").status, 403);
+  EXPECT_EQ(grant(own, "king").status, 422);
+  EXPECT_EQ(grant(own, "editor").status, 409);
   // The new role takes effect at the user's next request, although the session was cached.
   auto me = h.get("/api/v1/me", {.session = a});
   ASSERT_EQ(me.json().at("user").at("roles").as_array().size(), 1u);
   EXPECT_EQ(me.json().at("user").at("roles").at(0).at("role").as_string(), "editor");
+}
+
+TEST_P(AccountsTest, RoleGrantsNeedAnExistingScope) {
+  Harness h(GetParam());
+  FW_REQUIRE_HARNESS(h);
+  h.add_user("admin@example.org", true);
+  auto admin = h.login("admin@example.org");
+  const auto anna = h.add_user("anna@example.org");
+  const std::string path = "/api/v1/users/" + std::to_string(anna) + "/roles";
+  const auto audits = h.audit_count("role_grant", "user");
+  auto missing_net = h.call(Method::post, path, R"({"scope":"network","scope_id":424242,"role":"member"})", {.session = admin});
+  EXPECT_EQ(missing_net.status, 404);
+  EXPECT_EQ(missing_net.error_field(), "scope_id");
+  EXPECT_NE(missing_net.body.find("424242"), std::string::npos) << "the message names the number";
+  auto missing_org = h.call(Method::post, path, R"({"scope":"organisation","scope_id":424242,"role":"editor"})",
+                            {.session = admin});
+  EXPECT_EQ(missing_org.status, 404);
+  EXPECT_EQ(missing_org.error_field(), "scope_id");
+  EXPECT_NE(missing_org.body.find("Organisation"), std::string::npos);
+  EXPECT_EQ(h.audit_count("role_grant", "user"), audits) << "nothing written";
+  EXPECT_EQ(h.get("/api/v1/users/" + std::to_string(anna), {.session = admin}).json().at("user").at("roles").as_array().size(),
+            0u);
+  // With the network in place the same grant succeeds.
+  auto net = h.post("/api/v1/networks", bj::object{{"name", "Perspektiva Fulda"}}, {.session = admin});
+  const auto id = std::to_string(net.json().at("network").at("id").as_int64());
+  EXPECT_EQ(h.call(Method::post, path, R"({"scope":"network","scope_id":)" + id + R"(,"role":"member"})", {.session = admin}).status,
+            201);
 }
 
 TEST_P(AccountsTest, DisabledAccountLosesSessionsAndCannotSignIn) {

@@ -70,7 +70,8 @@ Fixture setup(Harness& h) {
   f.ihk = ihk.json().at("organisation").at("id").as_int64();
   h.add_user("koord@example.org", false, {{0, "network", f.network, "coordinator"}});
   h.add_user("ihk@example.org", false, {{0, "organisation", f.ihk, "editor"}});
-  h.add_user("fremd@example.org", false, {{0, "network", f.network + 1000, "member"}});
+  auto other = h.post("/api/v1/networks", bj::object{{"name", "JadeBay"}, {"kreise", bj::array{"03405"}}}, {.session = f.admin});
+  h.add_user("fremd@example.org", false, {{0, "network", other.json().at("network").at("id").as_int64(), "member"}});
   f.coordinator = h.login("koord@example.org");
   f.org_editor = h.login("ihk@example.org");
   f.stranger = h.login("fremd@example.org");
@@ -127,6 +128,15 @@ TEST_P(DirectoryTest, ContactFieldsFollowTheirVisibility) {
   const auto views_before = h.audit_count("view", "organisation_contacts");
   EXPECT_EQ(contact(member).at("email").as_string(), "erika@ihk.example");
   EXPECT_EQ(h.audit_count("view", "organisation_contacts"), views_before + 1) << "revealing is audited";
+
+  // The UI form sends the organisation's own fields only: contacts stay as they are.
+  auto edited = h.call(Method::put, path, R"({"name":"IHK Ostwürttemberg","type":"ihk","city":"Heidenheim"})",
+                       {.session = f.org_editor});
+  EXPECT_EQ(edited.status, 200) << edited.body;
+  EXPECT_EQ(h.get(path, {.session = f.org_editor}).json().at("organisation").at("contacts").as_array().size(), 1u);
+  auto cleared = h.call(Method::put, path, R"({"name":"IHK Ostwürttemberg","type":"ihk","contacts":[]})",
+                        {.session = f.org_editor});
+  EXPECT_EQ(cleared.json().at("organisation").at("contacts").as_array().size(), 0u) << "an explicit list replaces";
 }
 
 TEST_P(DirectoryTest, NetworksValidateRegionAndVocabulary) {
@@ -199,9 +209,13 @@ TEST_P(DirectoryTest, MembershipWorkflowAndAdmissionRule) {
   EXPECT_EQ(n.at("regional_partners").as_int64(), 3);
   EXPECT_TRUE(n.at("meets_admission_rule").as_bool());
 
-  auto left = step(a, R"({"step":"leave","reason":"Betrieb aufgegeben"})", f.coordinator);
+  // Ending a membership names its date; it may not lie before joining (today) nor be malformed.
+  EXPECT_EQ(step(a, R"({"step":"leave","left_on":"2001-01-01"})", f.coordinator).error_field(), "left_on");
+  EXPECT_EQ(step(a, R"({"step":"leave","left_on":"31.12.2099"})", f.coordinator).error_field(), "left_on");
+  auto left = step(a, R"({"step":"leave","reason":"Betrieb aufgegeben","left_on":"2099-12-31"})", f.coordinator);
   EXPECT_EQ(left.json().at("membership").at("status").as_string(), "left");
   EXPECT_EQ(left.json().at("membership").at("reason").as_string(), "Betrieb aufgegeben");
+  EXPECT_EQ(left.json().at("membership").at("left_on").as_string(), "2099-12-31");
   EXPECT_FALSE(h.get(net).json().at("network").at("meets_admission_rule").as_bool()) << "marked, not hidden";
   EXPECT_GE(h.audit_count("membership_active", "network"), 4);
 

@@ -98,20 +98,37 @@ async function apiSession(account) {
 }
 
 /**
- * Creates an account through the API as the demo admin (not through the UI), for flows
- * that need a user of their own. Returns its e-mail address and password.
+ * Runs `work(call)` with an API session of the demo admin (not through the UI); `call(method,
+ * path, body)` sends JSON with cookie and CSRF token. Logs out afterwards.
  */
-async function createUserViaApi(prefix) {
+async function asAdminViaApi(work) {
   const headers = await apiSession(ADMIN);
+  const call = (method, path, body) => fetch(`${BASE}${path}`, { method, headers, body: JSON.stringify(body) });
+  try {
+    return await work(call);
+  } finally {
+    await fetch(`${BASE}/api/v1/session`, { method: 'DELETE', headers });
+  }
+}
+
+/** Creates an account through the API as the demo admin. Returns its e-mail address and password. */
+async function createUserViaApi(prefix) {
   const user = { email: uniqueEmail(prefix), password: 'E2e-Passwort-2026', display_name: `E2E ${prefix}` };
-  const created = await fetch(`${BASE}/api/v1/users`, {
-    method: 'POST',
-    headers,
-    body: JSON.stringify({ ...user, language: 'de', is_admin: false }),
+  await asAdminViaApi(async (call) => {
+    const created = await call('POST', '/api/v1/users', { ...user, language: 'de', is_admin: false });
+    assert(created.status === 201, `API user creation failed: ${created.status} ${await created.text()}`);
   });
-  assert(created.status === 201, `API user creation failed: ${created.status} ${await created.text()}`);
-  await fetch(`${BASE}/api/v1/session`, { method: 'DELETE', headers });
   return user;
+}
+
+/** Creates a network through the API as the demo admin; returns its id. */
+async function createNetworkViaApi(name) {
+  return asAdminViaApi(async (call) => {
+    const created = await call('POST', '/api/v1/networks', { name, kreise: ['08136'] });
+    const body = await created.text();
+    assert(created.status === 201, `API network creation failed: ${created.status} ${body}`);
+    return JSON.parse(body).network.id;
+  });
 }
 
 // ---------------------------------------------------------------- tests
@@ -463,6 +480,36 @@ const tests = [
       await page.goto(`${BASE}${path}`);
       await page.getByRole('button', { name: 'Einwilligung widerrufen' }).click();
       await visible(page.getByText(/ab sofort nicht mehr sichtbar/), 'revoked');
+    },
+  },
+  {
+    name: 'membership: an organisation editor requests to join, the network side admits it',
+    async run(page) {
+      const name = `E2E Netzwerk ${Date.now()}-${process.pid}`;
+      const id = await createNetworkViaApi(name);
+      // personal@ edits organisation 1 (IHK Ostwürttemberg) in the demo data.
+      await loginFromStart(page, { email: 'personal@fachwerk.test', password: ADMIN.password });
+      await page.goto(`${BASE}/netzwerke/${id}`);
+      await visible(page.getByRole('heading', { level: 1, name }), 'network heading');
+      const join = page.getByRole('region', { name: 'Beitritt anfragen' });
+      // Options of a closed <select> never count as visible; wait until the name has loaded.
+      await eventually(() => join.getByRole('option', { name: 'IHK Ostwürttemberg' }).count(), 1, 'own organisation offered');
+      await join.getByLabel('Organisation', { exact: true }).selectOption({ label: 'IHK Ostwürttemberg' });
+      await join.getByRole('button', { name: 'Beitritt anfragen' }).click();
+      await visible(page.getByText(/Die Anfrage wurde gesendet/), 'request sent');
+      await banner(page).getByRole('button', { name: 'Abmelden' }).click();
+      await visible(banner(page).getByRole('link', { name: 'Anmelden' }), 'logged out');
+
+      await loginFromStart(page, ADMIN);
+      await page.goto(`${BASE}/netzwerke/${id}`);
+      const pending = page.getByRole('table', { name: 'Offene Anfragen und Einladungen (1)' });
+      await visible(pending, 'pending request for the network side');
+      await pending.getByRole('button', { name: 'Aufnehmen' }).click();
+      await visible(page.getByText('Die Mitgliedschaft von „IHK Ostwürttemberg“ ist jetzt: aktiv.'), 'admitted');
+      await hidden(pending, 'pending table gone');
+      const members = page.getByRole('table', { name: 'Mitglieder des Netzwerks (1)' });
+      await visible(members.getByRole('link', { name: 'IHK Ostwürttemberg' }), 'now a member');
+      await visible(page.getByText(/von 3 regionalen Partnern – Aufnahmekriterium nicht erfüllt/), 'admission rule shown');
     },
   },
 ];

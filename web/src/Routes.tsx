@@ -6,11 +6,14 @@ import { ConsentPage } from './pages/dualcareer/ConsentPage';
 import { NewUserPage } from './pages/admin/NewUserPage';
 import { UserDetailPage } from './pages/admin/UserDetailPage';
 import { UsersPage } from './pages/admin/UsersPage';
+import { VocabulariesPage } from './pages/admin/VocabulariesPage';
 import { ForgotPasswordPage } from './pages/ForgotPasswordPage';
 import { LegalPage } from './pages/LegalPage';
 import { LoginPage } from './pages/LoginPage';
+import { NetworkEditorPage } from './pages/NetworkEditorPage';
 import { NetworkPage } from './pages/NetworkPage';
 import { NotFoundPage } from './pages/NotFoundPage';
+import { OrganisationEditorPage } from './pages/OrganisationEditorPage';
 import { OrganisationPage } from './pages/OrganisationPage';
 import { PlaceholderPage } from './pages/PlaceholderPage';
 import { PracticeEditorPage } from './pages/PracticeEditorPage';
@@ -23,7 +26,9 @@ import { ROUTES, SECTIONS } from './routes';
 
 const USER_DETAIL = /^\/verwaltung\/benutzer\/(\d{1,15})$/;
 const NETWORK_DETAIL = /^\/netzwerke\/(\d{1,15})$/;
+const NETWORK_EDIT = /^\/netzwerke\/(\d{1,15})\/bearbeiten$/;
 const ORGANISATION_DETAIL = /^\/organisationen\/(\d{1,15})$/;
+const ORGANISATION_EDIT = /^\/organisationen\/(\d{1,15})\/bearbeiten$/;
 const PRACTICE_DETAIL = /^\/praxisdatenbank\/(\d{1,15})$/;
 const PRACTICE_EDIT = /^\/praxisdatenbank\/(\d{1,15})\/bearbeiten$/;
 // Consent tokens are unpadded base64url (32 random bytes → 43 characters).
@@ -53,6 +58,10 @@ export function PageForPath({ path }: { path: string }) {
       return <LegalPage document="datenschutz" />;
     case ROUTES.networks:
       return <SearchPage />;
+    case ROUTES.newNetwork:
+      return <NetworkEditorPage />;
+    case ROUTES.newOrganisation:
+      return <OrganisationEditorPage />;
     case ROUTES.practice:
       return <PracticesPage />;
     case ROUTES.newPractice:
@@ -65,6 +74,8 @@ export function PageForPath({ path }: { path: string }) {
       return <NewUserPage />;
     case ROUTES.adminAudit:
       return <AuditPage />;
+    case ROUTES.adminVocabularies:
+      return <VocabulariesPage />;
     case ROUTES.importOrganisations:
       return <ImportWizardPage />;
     case ROUTES.jobForTwoCases:
@@ -76,6 +87,11 @@ export function PageForPath({ path }: { path: string }) {
       if (network?.[1] !== undefined) return <NetworkPage key={network[1]} id={Number(network[1])} />;
       const organisation = ORGANISATION_DETAIL.exec(normalised);
       if (organisation?.[1] !== undefined) return <OrganisationPage key={organisation[1]} id={Number(organisation[1])} />;
+      const networkEdit = NETWORK_EDIT.exec(normalised);
+      if (networkEdit?.[1] !== undefined) return <NetworkEditorPage key={networkEdit[1]} id={Number(networkEdit[1])} />;
+      const organisationEdit = ORGANISATION_EDIT.exec(normalised);
+      if (organisationEdit?.[1] !== undefined)
+        return <OrganisationEditorPage key={organisationEdit[1]} id={Number(organisationEdit[1])} />;
       const practice = PRACTICE_DETAIL.exec(normalised);
       if (practice?.[1] !== undefined) return <PracticePage key={practice[1]} id={Number(practice[1])} />;
       const practiceEdit = PRACTICE_EDIT.exec(normalised);

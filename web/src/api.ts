@@ -357,6 +357,8 @@ export interface NetworkMember {
   status: string;
   regional: boolean;
   joined_on: string | null;
+  left_on?: string | null;
+  reason?: string;
 }
 
 export interface Network {
@@ -372,6 +374,8 @@ export interface Network {
   kreise: string[];
   handlungsfelder: string[];
   zielgruppen: string[];
+  data_basis?: string;
+  coordinator_organisation_id?: number | null;
   members: NetworkMember[];
   regional_partners: number;
   meets_admission_rule: boolean;
@@ -388,12 +392,46 @@ export interface Organisation {
   id: number;
   name: string;
   type: string;
+  street?: string;
+  postcode?: string;
   city: string | null;
+  email?: string;
   kreis_ags: string | null;
+  size_class?: string | null;
+  external_id?: string | null;
   website: string | null;
   contacts: Contact[];
   networks: { id: number; name: string }[];
   is_demo: boolean;
+}
+
+/** The fields a network is written with (POST/PUT /api/v1/networks). */
+export interface NetworkInput {
+  name: string;
+  short_name: string;
+  founded_on: string | null;
+  cooperation_form: string;
+  status: string;
+  website: string;
+  description: string;
+  data_basis: string;
+  coordinator_organisation_id: number | null;
+  kreise: string[];
+  handlungsfelder: string[];
+  zielgruppen: string[];
+}
+
+/** The organisation's own fields; without `contacts` the server keeps the stored contacts. */
+export interface OrganisationInput {
+  name: string;
+  type: string;
+  street: string;
+  postcode: string;
+  city: string;
+  website: string;
+  email: string;
+  kreis_ags: string | null;
+  size_class: string | null;
 }
 
 export interface Region {
@@ -410,14 +448,87 @@ export async function search(query: string): Promise<SearchResult> {
 }
 
 export async function fetchNetwork(id: number): Promise<Network> {
-  const data = await request('GET', `/api/v1/networks/${id}`);
+  return asNetwork(await request('GET', `/api/v1/networks/${id}`));
+}
+
+function asNetwork(data: unknown): Network {
   if (isRecord(data) && isRecord(data.network)) return data.network as unknown as Network;
   throw badResponse();
 }
 
-export async function fetchOrganisation(id: number): Promise<Organisation> {
-  const data = await request('GET', `/api/v1/organisations/${id}`);
+function asOrganisation(data: unknown): Organisation {
   if (isRecord(data) && isRecord(data.organisation)) return data.organisation as unknown as Organisation;
+  throw badResponse();
+}
+
+export async function createNetwork(input: NetworkInput): Promise<Network> {
+  return asNetwork(await request('POST', '/api/v1/networks', input));
+}
+
+export async function updateNetwork(id: number, input: NetworkInput): Promise<Network> {
+  return asNetwork(await request('PUT', `/api/v1/networks/${id}`, input));
+}
+
+export async function createOrganisation(input: OrganisationInput): Promise<Organisation> {
+  return asOrganisation(await request('POST', '/api/v1/organisations', input));
+}
+
+export async function updateOrganisation(id: number, input: OrganisationInput): Promise<Organisation> {
+  return asOrganisation(await request('PUT', `/api/v1/organisations/${id}`, input));
+}
+
+export async function fetchOrganisation(id: number): Promise<Organisation> {
+  return asOrganisation(await request('GET', `/api/v1/organisations/${id}`));
+}
+
+export type MembershipStep = 'request' | 'invite' | 'approve' | 'accept' | 'reject' | 'leave';
+
+/** One step of the membership workflow (PUT /api/v1/networks/{id}/members/{organisation_id}). */
+export async function membershipStep(
+  networkId: number,
+  organisationId: number,
+  step: MembershipStep,
+  details: { role?: string; reason?: string; left_on?: string } = {},
+): Promise<NetworkMember> {
+  const data = await request('PUT', `/api/v1/networks/${networkId}/members/${organisationId}`, { step, ...details });
+  if (isRecord(data) && isRecord(data.membership)) return data.membership as unknown as NetworkMember;
+  throw badResponse();
+}
+
+/** Organisations whose name or place matches `text` (for the invitation search field). */
+export async function findOrganisations(text: string, size = 10): Promise<SearchHit[]> {
+  const query = new URLSearchParams({ q: text, type: 'organisation', size: String(size) });
+  return (await search(query.toString())).items;
+}
+
+export interface VocabularyTerm {
+  kind: 'handlungsfeld' | 'zielgruppe';
+  code: string;
+  label_de: string;
+  label_en: string;
+  builtin: boolean;
+}
+
+export type VocabularyKind = 'handlungsfelder' | 'zielgruppen';
+
+export interface Vocabularies {
+  handlungsfelder: VocabularyTerm[];
+  zielgruppen: VocabularyTerm[];
+}
+
+export async function listVocabularies(): Promise<Vocabularies> {
+  const data = await request('GET', '/api/v1/vocabularies');
+  if (isRecord(data) && Array.isArray(data.handlungsfelder) && Array.isArray(data.zielgruppen)) return data as unknown as Vocabularies;
+  throw badResponse();
+}
+
+/** Adds a term (admins). */
+export async function addVocabularyTerm(
+  kind: VocabularyKind,
+  term: { code: string; label_de: string; label_en: string },
+): Promise<VocabularyTerm> {
+  const data = await request('POST', `/api/v1/vocabularies/${kind}`, term);
+  if (isRecord(data) && isRecord(data.term)) return data.term as unknown as VocabularyTerm;
   throw badResponse();
 }
 
@@ -503,6 +614,13 @@ export async function fetchPractice(id: number): Promise<Practice> {
 /** Published entries plus the unpublished ones of the user's networks, newest first. */
 export async function listPractices(page = 1, size = 20): Promise<PracticePage> {
   const data = await request('GET', `/api/v1/practices?page=${page}&size=${size}`);
+  if (isRecord(data) && Array.isArray(data.items)) return data as unknown as PracticePage;
+  throw badResponse();
+}
+
+/** The published entries of one network (public), by title. */
+export async function listNetworkPractices(networkId: number, size = 100): Promise<PracticePage> {
+  const data = await request('GET', `/api/v1/practices?network=${networkId}&status=published&size=${size}`);
   if (isRecord(data) && Array.isArray(data.items)) return data as unknown as PracticePage;
   throw badResponse();
 }

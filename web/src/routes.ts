@@ -4,6 +4,8 @@ import type { MessageKey } from './i18n/messages';
 export const ROUTES = {
   start: '/',
   networks: '/netzwerke',
+  newNetwork: '/netzwerke/neu',
+  newOrganisation: '/organisationen/neu',
   practice: '/praxisdatenbank',
   newPractice: '/praxisdatenbank/neu',
   jobForTwo: '/job-fuer-zwei',
@@ -18,12 +20,23 @@ export const ROUTES = {
   admin: '/verwaltung',
   adminNewUser: '/verwaltung/benutzer/neu',
   adminAudit: '/verwaltung/protokoll',
+  adminVocabularies: '/verwaltung/vokabulare',
   importOrganisations: '/import/organisationen',
 } as const;
 
 /** Detail page of one network in the directory. */
 export function networkPath(id: number): string {
   return `/netzwerke/${id}`;
+}
+
+/** The editor of one network. */
+export function networkEditPath(id: number): string {
+  return `/netzwerke/${id}/bearbeiten`;
+}
+
+/** The editor of one organisation. */
+export function organisationEditPath(id: number): string {
+  return `/organisationen/${id}/bearbeiten`;
 }
 
 /** Detail page of one organisation in the directory. */

@@ -104,3 +104,25 @@ export function mockApi(handlers: Record<string, Reply | (() => Reply)>): Record
 export function writes(calls: RecordedCall[]): RecordedCall[] {
   return calls.filter((call) => call.method !== 'GET');
 }
+
+/** A network as GET /api/v1/networks/{id} answers, with `changes` applied. */
+export function networkFixture(changes: Record<string, unknown> = {}) {
+  return {
+    id: 7,
+    name: 'Fachkräfteallianz Ostwürttemberg',
+    short_name: 'FKA',
+    founded_on: null,
+    cooperation_form: 'kooperationsvereinbarung',
+    description: '',
+    website: '',
+    status: 'active',
+    is_demo: false,
+    kreise: [] as string[],
+    handlungsfelder: [] as string[],
+    zielgruppen: [] as string[],
+    members: [] as unknown[],
+    regional_partners: 0,
+    meets_admission_rule: false,
+    ...changes,
+  };
+}

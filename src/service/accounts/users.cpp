@@ -250,6 +250,15 @@ Result<RoleAssignment> assign_role(store::Database& db, const Actor& actor, std:
   if (!actor.admin() && !coordinator_may) FW_TRY_VOID(require_admin(actor));
   return transact_accounts(db, [&](store::Connection& c) -> Result<RoleAssignment> {
     FW_TRY(load_user(c, user_id));
+    // role_assignments.scope_id has no foreign key (it points at either table), so the scope's
+    // existence is checked here: a role in a network that does not exist would grant nothing.
+    const bool network = role.scope == "network";
+    auto scope = FW_TRY(c.query(network ? "SELECT 1 FROM networks WHERE id = ?" : "SELECT 1 FROM organisations WHERE id = ?",
+                                {role.scope_id}));
+    if (scope.empty()) {
+      return fail(ErrorCode::not_found, network ? "user.role_network_missing" : "user.role_organisation_missing",
+                  "scope_id", std::to_string(role.scope_id));
+    }
     auto held = FW_TRY(c.query("SELECT 1 FROM role_assignments WHERE user_id = ? AND scope = ? AND scope_id = ? AND role = ?",
                                {user_id, role.scope, role.scope_id, role.role}));
     if (!held.empty()) return fail(ErrorCode::conflict, "user.role_exists", "role");

@@ -212,23 +212,23 @@ Result<std::string> membership_status(store::Connection& c, std::int64_t network
 
 Result<Membership> membership_step(store::Database& db, const Actor& actor, MembershipStep step,
                                    std::int64_t network_id, std::int64_t org_id, const std::string& role,
-                                   const std::string& reason) {
+                                   const std::string& reason, const std::optional<std::string>& left_on) {
   FW_TRY_VOID(require_login(actor));
   return store::transact(db, [&](store::Connection& c) {
-    return membership_step_in(c, actor, step, network_id, org_id, role, reason);
+    return membership_step_in(c, actor, step, network_id, org_id, role, reason, left_on);
   });
 }
 
 Result<Membership> membership_step_in(store::Connection& c, const Actor& actor, MembershipStep step,
                                       std::int64_t network_id, std::int64_t org_id, const std::string& role,
-                                      const std::string& reason) {
+                                      const std::string& reason, const std::optional<std::string>& left_on) {
   FW_TRY_VOID(require_login(actor));
   const bool coordinator = actor.admin() || actor.has_network_role(network_id, "coordinator");
   const bool org_editor = actor.admin() || actor.is_organisation_editor(org_id);
   FW_TRY(load(c, actor, network_id));
   auto org = FW_TRY(c.query("SELECT 1 FROM organisations WHERE id = ?", {org_id}));
   if (org.empty()) return fail(ErrorCode::not_found, "directory.org_not_found");
-  auto current = FW_TRY(c.query("SELECT id, status, role FROM memberships WHERE network_id = ? AND organisation_id = ?",
+  auto current = FW_TRY(c.query("SELECT id, status, role, joined_on FROM memberships WHERE network_id = ? AND organisation_id = ?",
                                 {network_id, org_id}));
   const std::string status = current.empty() ? "" : current[0].text_at(1);
   const auto now = clock::now_ms();
@@ -262,9 +262,15 @@ Result<Membership> membership_step_in(store::Connection& c, const Actor& actor, 
       if (!coordinator && !org_editor) return fail(ErrorCode::permission_denied, "auth.forbidden");
       const bool pending = status == "requested" || status == "invited";
       if (step == MembershipStep::reject ? !pending : status != "active") return state_error();
+      const std::string ended = left_on.value_or(today());
+      if (!valid_iso_date(ended)) return fail(ErrorCode::invalid_argument, "directory.date_invalid", "left_on");
+      // ISO dates compare as text; a pending request never had a joining date.
+      if (const auto joined = current[0].opt_text(3); joined && ended < *joined) {
+        return fail(ErrorCode::invalid_argument, "directory.left_before_joined", "left_on", *joined);
+      }
       next = "left";
       FW_TRY(c.exec("UPDATE memberships SET status = 'left', left_on = ?, reason = ?, updated_at = ? WHERE id = ?",
-                    {today(), reason, now, current[0].int_at(0)}));
+                    {ended, reason, now, current[0].int_at(0)}));
       break;
     }
   }

@@ -54,14 +54,17 @@ enum class MembershipStep { request, invite, approve, accept, reject, leave };
 // request: an editor of the organisation (or admin); invite: the network's coordinator.
 // approve/reject a request: coordinator; accept/reject an invitation: organisation editor;
 // leave: either. Steps that do not fit the current status → conflict "directory.membership_state".
+// `left_on` (leave only, YYYY-MM-DD) records when the membership ended, today when not given;
+// it may not lie before the joining date.
 Result<Membership> membership_step(store::Database& db, const Actor& actor, MembershipStep step,
                                    std::int64_t network_id, std::int64_t organisation_id, const std::string& role,
-                                   const std::string& reason);
+                                   const std::string& reason, const std::optional<std::string>& left_on = std::nullopt);
 
 // The same inside the caller's transaction (the CSV import adds memberships of many rows at once).
 Result<Membership> membership_step_in(store::Connection& c, const Actor& actor, MembershipStep step,
                                       std::int64_t network_id, std::int64_t organisation_id, const std::string& role,
-                                      const std::string& reason);
+                                      const std::string& reason,
+                                      const std::optional<std::string>& left_on = std::nullopt);
 // The current status of the organisation in the network ("" when it never was a member).
 Result<std::string> membership_status(store::Connection& c, std::int64_t network_id, std::int64_t organisation_id);
 

@@ -225,9 +225,11 @@ Result<Organisation> update_organisation_in(store::Connection& c, const Actor& a
 }
 
 Result<Organisation> update_organisation(store::Database& db, const Actor& actor, std::int64_t id,
-                                         const OrganisationInput& input) {
+                                         const OrganisationInput& input, bool replace_contacts) {
   FW_TRY_VOID(require_login(actor));
-  return store::transact(db, [&](store::Connection& c) { return update_organisation_in(c, actor, id, input); });
+  return store::transact(db, [&](store::Connection& c) {
+    return update_organisation_in(c, actor, id, input, replace_contacts);
+  });
 }
 
 Result<Organisation> get_organisation(store::Database& db, const Actor& actor, std::int64_t id) {

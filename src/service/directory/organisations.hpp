@@ -40,8 +40,10 @@ struct Organisation {
 // Admins, network coordinators and editors. Place → Kreis and coordinates when no Kreis is given.
 Result<Organisation> create_organisation(store::Database& db, const Actor& actor, const OrganisationInput& in);
 // Admins, the organisation's editors, and coordinators/editors of a network it is active in.
+// With replace_contacts false the stored contacts stay (a form that edits only the organisation's
+// own fields must not wipe contact data its user may not even see).
 Result<Organisation> update_organisation(store::Database& db, const Actor& actor, std::int64_t id,
-                                         const OrganisationInput& in);
+                                         const OrganisationInput& in, bool replace_contacts = true);
 // Public; contact fields filtered by visibility. Revealing non-public contact data is audited.
 Result<Organisation> get_organisation(store::Database& db, const Actor& actor, std::int64_t id);
 Result<void> delete_organisation(store::Database& db, const Actor& actor, std::int64_t id);

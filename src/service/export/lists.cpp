@@ -10,7 +10,46 @@ namespace {
 
 std::string yes_no(bool b) { return b ? "ja" : "nein"; }
 
+// Pages through a list service until all rows (at most kMaxExportRows) are in the table.
+template <class Query, class List, class Row>
+Result<void> collect(Table& t, Query q, List list, Row row) {
+  q.size = kMaxListPageSize;
+  for (q.page = 1; static_cast<int>(t.rows.size()) < kMaxExportRows; ++q.page) {
+    auto page = FW_TRY(list(q));
+    for (const auto& item : page.items) t.rows.push_back(row(item));
+    if (page.items.empty() || static_cast<std::int64_t>(q.page) * q.size >= page.total) break;
+  }
+  return {};
+}
+
 }  // namespace
+
+Result<Table> networks_list(store::Database& db, NetworkListQuery query) {
+  Table t{"Netzwerke",
+          {{"ID", true}, {"Name"}, {"Kurzname"}, {"Status"}, {"Form der Zusammenarbeit"}, {"Gegründet"},
+           {"Kreise", true}, {"regionale Partner", true}, {"Aufnahmekriterium erfüllt"}, {"Website"}, {"Demodaten"}},
+          {}};
+  FW_TRY_VOID(collect(t, query, [&](const NetworkListQuery& q) { return list_networks(db, q); },
+                      [](const NetworkSummary& n) -> std::vector<std::string> {
+                        return {std::to_string(n.id), n.name, n.short_name, n.status, n.cooperation_form,
+                                n.founded_on.value_or(""), std::to_string(n.kreise), std::to_string(n.regional_partners),
+                                yes_no(n.meets_admission_rule), n.website, yes_no(n.is_demo)};
+                      }));
+  return t;
+}
+
+Result<Table> organisations_list(store::Database& db, OrganisationListQuery query) {
+  Table t{"Organisationen",
+          {{"ID", true}, {"Name"}, {"Typ"}, {"Straße"}, {"PLZ"}, {"Ort"}, {"Kreis (AGS)"}, {"Größe"}, {"Website"},
+           {"Demodaten"}},
+          {}};
+  FW_TRY_VOID(collect(t, query, [&](const OrganisationListQuery& q) { return list_organisations(db, q); },
+                      [](const OrganisationSummary& o) -> std::vector<std::string> {
+                        return {std::to_string(o.id), o.name, o.type, o.street, o.postcode, o.city,
+                                o.kreis_ags.value_or(""), o.size_class.value_or(""), o.website, yes_no(o.is_demo)};
+                      }));
+  return t;
+}
 
 Result<Table> search_list(store::Database& db, const SearchQuery& query) {
   Table t{"Suchergebnisse", {{"Art"}, {"ID", true}, {"Name"}, {"Kreis (AGS)"}, {"Demodaten"}}, {}};

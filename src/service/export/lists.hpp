@@ -9,6 +9,7 @@
 #include "core/result.hpp"
 #include "service/actor.hpp"
 #include "service/audit/audit_log.hpp"
+#include "service/directory/directory_lists.hpp"
 #include "service/directory/directory_search.hpp"
 #include "service/export/table.hpp"
 #include "store/store.hpp"
@@ -23,6 +24,9 @@ Result<Table> search_list(store::Database& db, const SearchQuery& query);
 // Public: members as GET /networks/{id} shows them to the reader, with each organisation's
 // first contact in the fields the reader may see (hidden fields stay empty).
 Result<Table> network_members_list(store::Database& db, const Actor& actor, std::int64_t network_id);
+// Public: every network / organisation matching the filters (page and size ignored).
+Result<Table> networks_list(store::Database& db, NetworkListQuery query);
+Result<Table> organisations_list(store::Database& db, OrganisationListQuery query);
 // Admins; audited as a view of personal data (list_users does that).
 Result<Table> users_list(store::Database& db, const Actor& actor);
 // Admins; the filter's page and size are ignored. Entries written after the export began

@@ -4,7 +4,7 @@
 // No personal data: contact persons are never part of it. Demo data is left out.
 //
 // Datasets register themselves in datasets(); the API adds both routes for each, so a new
-// one (practices, when they exist) is one builder function plus its schema in the docs.
+// one is one builder function plus its schema in the docs.
 #pragma once
 
 #include <boost/json/object.hpp>
@@ -41,6 +41,8 @@ struct DatasetSource {
 const std::vector<DatasetSource>& datasets();
 
 Result<Dataset> networks_dataset(store::Database& db);
+// Published, non-demo good-practice entries, without any contact field (docs/opendata.md).
+Result<Dataset> practices_dataset(store::Database& db);
 
 // {"dataset", "licence", "licence_url", "schema", "generated_at", "count", "items": [...]}
 boost::json::object dataset_json(const std::string& name, const Dataset& d);

@@ -71,6 +71,14 @@ export const MEMBER_STATUS: Labels = {
   left: ['ausgeschieden', 'left'],
 };
 
+/** Size classes of companies (employees), as the server accepts them. */
+export const SIZE_CLASSES: Labels = {
+  '1-9': ['1–9 Beschäftigte', '1–9 employees'],
+  '10-49': ['10–49 Beschäftigte', '10–49 employees'],
+  '50-249': ['50–249 Beschäftigte', '50–249 employees'],
+  '250+': ['250 und mehr Beschäftigte', '250 or more employees'],
+};
+
 export const NETWORK_STATUS: Labels = {
   active: ['aktiv', 'active'],
   inactive: ['nicht aktiv', 'inactive'],

@@ -1,4 +1,6 @@
+import { useState } from 'react';
 import { fetchNetwork, type Network } from '../api';
+import { FormAlert } from '../components/FormAlert';
 import { Field } from '../components/Field';
 import { ExportButtons } from '../components/ExportButtons';
 import { Link } from '../components/Link';
@@ -9,16 +11,20 @@ import {
   COOPERATION_FORMS,
   HANDLUNGSFELDER,
   label,
-  MEMBER_ROLES,
-  MEMBER_STATUS,
   NETWORK_STATUS,
-  ORGANISATION_TYPES,
   ZIELGRUPPEN,
 } from '../directory/vocabulary';
 import { formatDate } from '../format';
 import { DirectoryEntry } from '../directory/DirectoryEntry';
+import { mayEditNetwork } from '../directory/directoryRights';
+import { coordinates, pendingMembers } from '../directory/membership';
+import { InviteOrganisation, JoinRequest } from '../directory/MembershipControls';
+import { MembersTable } from '../directory/MembersTable';
+import { NetworkPractices } from '../directory/NetworkPractices';
+import { errorText } from '../errors';
 import { useI18n } from '../i18n/context';
-import { importPath, organisationPath, ROUTES } from '../routes';
+import { useFlash } from '../router';
+import { importPath, networkEditPath, ROUTES } from '../routes';
 import { useSession } from '../session/context';
 
 /** One network of the directory (GET /api/v1/networks/{id}). */
@@ -44,13 +50,25 @@ export function AdmissionRule({ regionalPartners, meetsRule }: { regionalPartner
   );
 }
 
-function NetworkView({ network }: { network: Network }) {
+function NetworkView({ network: loaded }: { network: Network }) {
   const { t, lang } = useI18n();
   const session = useSession();
-  const mayImport =
-    session.state.status === 'authenticated' &&
-    (session.state.user.is_admin ||
-      session.state.user.roles.some((r) => r.scope === 'network' && r.scope_id === network.id && r.role === 'coordinator'));
+  const flash = useFlash();
+  const [network, setNetwork] = useState(loaded);
+  const [notice, setNotice] = useState('');
+  const [reloadError, setReloadError] = useState('');
+  const user = session.state.status === 'authenticated' ? session.state.user : null;
+  const mayImport = coordinates(user, network.id);
+  const pending = pendingMembers(network);
+  const settled = network.members.filter((m) => m.status === 'active' || m.status === 'left');
+  // After a membership step the page shows the server's new state (admission rule included).
+  const changed = (message: string) => {
+    setNotice(message);
+    setReloadError('');
+    fetchNetwork(network.id)
+      .then(setNetwork)
+      .catch((e: unknown) => setReloadError(errorText(e, t)));
+  };
   const names = useRegionNames(network.kreise);
   const none = t('common.none');
   const text = (value: string | null | undefined) => (value === null || value === undefined || value === '' ? none : value);
@@ -64,6 +82,14 @@ function NetworkView({ network }: { network: Network }) {
       </p>
       <PageTitle>{network.name}</PageTitle>
       {network.is_demo && <p className="badge">{t('search.demo')}</p>}
+      <FormAlert message={flash} kind="success" />
+      {mayEditNetwork(user, network.id) && (
+        <p>
+          <Link className="button button-secondary" href={networkEditPath(network.id)}>
+            {t('directoryForm.edit')}
+          </Link>
+        </p>
+      )}
 
       <h2>{t('network.admission')}</h2>
       <AdmissionRule regionalPartners={network.regional_partners} meetsRule={network.meets_admission_rule} />
@@ -85,6 +111,25 @@ function NetworkView({ network }: { network: Network }) {
         <Field name={t('network.description')}>{text(network.description)}</Field>
       </dl>
 
+      <NetworkPractices networkId={network.id} />
+
+      <FormAlert message={notice} kind="success" />
+      <FormAlert message={reloadError} />
+      {pending.length > 0 && (
+        <>
+          <h2>{t('membership.pending')}</h2>
+          <MembersTable
+            id="pending-caption"
+            caption={t('membership.pendingCaption', { count: pending.length })}
+            network={network}
+            members={pending}
+            onChanged={changed}
+          />
+        </>
+      )}
+      <JoinRequest network={network} onChanged={changed} />
+      {mayImport && <InviteOrganisation network={network} onChanged={changed} />}
+
       <h2>{t('network.members')}</h2>
       <ExportButtons path={`/api/v1/networks/${network.id}/members`} />
       {mayImport && (
@@ -94,40 +139,16 @@ function NetworkView({ network }: { network: Network }) {
           </Link>
         </p>
       )}
-      {network.members.length === 0 ? (
+      {settled.length === 0 ? (
         <p>{t('network.noMembers')}</p>
       ) : (
-        <div className="table-wrap" role="region" aria-labelledby="members-caption" tabIndex={0}>
-          <table className="data-table">
-            <caption id="members-caption">{t('network.membersCaption', { count: network.members.length })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('network.col.organisation')}</th>
-                <th scope="col">{t('network.col.type')}</th>
-                <th scope="col">{t('network.col.role')}</th>
-                <th scope="col">{t('network.col.regional')}</th>
-                <th scope="col">{t('network.col.status')}</th>
-                <th scope="col">{t('network.col.joined')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {network.members.map((m) => {
-                return (
-                  <tr key={m.organisation_id}>
-                    <th scope="row">
-                      <Link href={organisationPath(m.organisation_id)}>{m.organisation_name}</Link>
-                    </th>
-                    <td>{label(ORGANISATION_TYPES, m.organisation_type, lang)}</td>
-                    <td>{label(MEMBER_ROLES, m.role, lang)}</td>
-                    <td>{m.regional ? t('common.yes') : t('common.no')}</td>
-                    <td>{label(MEMBER_STATUS, m.status, lang)}</td>
-                    <td>{m.joined_on ? formatDate(m.joined_on, lang) : none}</td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+        <MembersTable
+          id="members-caption"
+          caption={t('network.membersCaption', { count: settled.length })}
+          network={network}
+          members={settled}
+          onChanged={changed}
+        />
       )}
     </>
   );

@@ -1,6 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { mockFetch } from '../test-utils';
+import { SessionProvider } from '../session/SessionProvider';
 import { OrganisationPage } from './OrganisationPage';
 
 afterEach(() => vi.unstubAllGlobals());
@@ -27,7 +28,11 @@ describe('OrganisationPage', () => {
         };
       return { status: 200, body: { items: [{ ags: '08136', name: 'Ostalbkreis' }] } };
     });
-    render(<OrganisationPage id={7} />);
+    render(
+      <SessionProvider>
+        <OrganisationPage id={7} />
+      </SessionProvider>,
+    );
     expect(await screen.findByRole('heading', { level: 1, name: 'IHK Musterstadt' })).toBeTruthy();
     expect(screen.getByText('Erika Muster')).toBeTruthy();
     expect(screen.getAllByText('nur für Netzwerkmitglieder sichtbar')).toHaveLength(2);

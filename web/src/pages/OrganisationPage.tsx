@@ -1,11 +1,15 @@
 import { fetchOrganisation, type Organisation } from '../api';
+import { FormAlert } from '../components/FormAlert';
 import { Link } from '../components/Link';
 import { PageTitle } from '../components/PageTitle';
+import { mayEditOrganisation } from '../directory/directoryRights';
 import { useRegionNames } from '../directory/regions';
 import { label, ORGANISATION_TYPES } from '../directory/vocabulary';
 import { DirectoryEntry } from '../directory/DirectoryEntry';
 import { useI18n } from '../i18n/context';
-import { networkPath, ROUTES } from '../routes';
+import { useFlash } from '../router';
+import { networkPath, organisationEditPath, ROUTES } from '../routes';
+import { useSession } from '../session/context';
 
 /** One organisation of the directory (GET /api/v1/organisations/{id}). */
 export function OrganisationPage({ id }: { id: number }) {
@@ -23,6 +27,9 @@ export function OrganisationPage({ id }: { id: number }) {
 function OrganisationView({ organisation: o }: { organisation: Organisation }) {
   const { t, lang } = useI18n();
   const names = useRegionNames(o.kreis_ags ? [o.kreis_ags] : []);
+  const flash = useFlash();
+  const session = useSession();
+  const user = session.state.status === 'authenticated' ? session.state.user : null;
   const none = t('common.none');
   const hidden = <span className="note">{t('organisation.hidden')}</span>;
   const website = o.website !== null && /^https?:\/\//i.test(o.website) ? o.website : null;
@@ -34,6 +41,14 @@ function OrganisationView({ organisation: o }: { organisation: Organisation }) {
       </p>
       <PageTitle>{o.name}</PageTitle>
       {o.is_demo && <p className="badge">{t('search.demo')}</p>}
+      <FormAlert message={flash} kind="success" />
+      {mayEditOrganisation(user, o) && (
+        <p>
+          <Link className="button button-secondary" href={organisationEditPath(o.id)}>
+            {t('directoryForm.edit')}
+          </Link>
+        </p>
+      )}
       <dl className="fields">
         <dt>{t('organisation.type')}</dt>
         <dd>{label(ORGANISATION_TYPES, o.type, lang)}</dd>

@@ -19,6 +19,7 @@ import {
 import { editableNetworks } from '../directory/practiceRights';
 import { HANDLUNGSFELDER, ZIELGRUPPEN } from '../directory/vocabulary';
 import { errorText } from '../errors';
+import { VocabularyFields } from '../directory/VocabularyFields';
 import { useI18n } from '../i18n/context';
 import { navigate } from '../router';
 import { practicePath, ROUTES } from '../routes';
@@ -34,7 +35,7 @@ export function PracticeEditorPage({ id }: { id?: number }) {
 type Load = { status: 'loading' } | { status: 'failed'; message: string } | { status: 'ready'; practice: Practice | null };
 
 function Editor({ id, user }: { id: number | undefined; user: User }) {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const [load, setLoad] = useState<Load>(id === undefined ? { status: 'ready', practice: null } : { status: 'loading' });
   const mine = editableNetworks(user);
   const [form, setForm] = useState<PracticeForm>(emptyPracticeForm(mine.length === 1 ? mine : []));
@@ -104,26 +105,7 @@ function Editor({ id, user }: { id: number | undefined; user: User }) {
         <TextField id="teaser" label={t('practiceForm.teaser')} rows={2} value={form.teaser} onChange={set('teaser')} />
         <TextField id="land" label={t('practice.land')} hint={t('practiceForm.landHint')} value={form.land} onChange={set('land')} error={errors.land} />
         <TextField id="kreise" label={t('network.kreise')} hint={t('practiceForm.kreiseHint')} value={form.kreise} onChange={set('kreise')} error={errors.kreise} />
-        {(
-          [
-            ['handlungsfelder', HANDLUNGSFELDER, 'network.handlungsfelder'],
-            ['zielgruppen', ZIELGRUPPEN, 'network.zielgruppen'],
-          ] as const
-        ).map(([field, labels, legend]) => (
-          <fieldset key={field} className={errors[field] ? 'field-invalid' : undefined}>
-            <legend>{t(legend)}</legend>
-            {Object.entries(labels).map(([code, names]) => (
-              <CheckboxField
-                key={code}
-                id={`${field}-${code}`}
-                label={lang === 'de' ? names[0] : names[1]}
-                checked={form[field].includes(code)}
-                onChange={(on) => toggle(field, code, on)}
-              />
-            ))}
-            {errors[field] && <p className="field-error">{errors[field]}</p>}
-          </fieldset>
-        ))}
+        <VocabularyFields value={form} errors={errors} onToggle={toggle} />
         <TextField id="ausgangslage" label={t('practice.ausgangslage')} rows={5} value={form.ausgangslage} onChange={set('ausgangslage')} />
         <TextField id="massnahmen" label={t('practice.massnahmen')} rows={5} value={form.massnahmen} onChange={set('massnahmen')} />
         <TextField id="ergebnisse" label={t('practice.ergebnisse')} rows={5} value={form.ergebnisse} onChange={set('ergebnisse')} />

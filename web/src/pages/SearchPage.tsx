@@ -4,6 +4,7 @@ import { ExportButtons } from '../components/ExportButtons';
 import { FormAlert } from '../components/FormAlert';
 import { Link } from '../components/Link';
 import { PageTitle } from '../components/PageTitle';
+import { CreateLinks } from '../directory/CreateLinks';
 import type { MapMetric } from '../directory/KreisMap';
 import { label, HANDLUNGSFELDER, ORGANISATION_TYPES, ZIELGRUPPEN } from '../directory/vocabulary';
 import { useRegionNames } from '../directory/regions';
@@ -90,6 +91,7 @@ export function SearchPage() {
     <>
       <PageTitle>{t('search.title')}</PageTitle>
       <p className="lead">{t('search.intro')}</p>
+      <CreateLinks />
       <form role="search" className="search-form" onSubmit={onSubmit}>
         <label htmlFor={inputId}>{t('search.label')}</label>
         <div className="search-row">

@@ -10,6 +10,7 @@ export function AdminFrame({ title, children }: { title: string; children: React
   const { t } = useI18n();
   const { path } = useLocation();
   const inAudit = path.startsWith(ROUTES.adminAudit);
+  const inVocabularies = path.startsWith(ROUTES.adminVocabularies);
   const current = (active: boolean, exact: boolean) => (active ? (exact ? 'page' : 'true') : undefined);
   return (
     <>
@@ -19,13 +20,18 @@ export function AdminFrame({ title, children }: { title: string; children: React
         </p>
         <ul>
           <li>
-            <Link href={ROUTES.admin} aria-current={current(!inAudit, path === ROUTES.admin)}>
+            <Link href={ROUTES.admin} aria-current={current(!inAudit && !inVocabularies, path === ROUTES.admin)}>
               {t('admin.nav.users')}
             </Link>
           </li>
           <li>
             <Link href={ROUTES.adminAudit} aria-current={current(inAudit, path === ROUTES.adminAudit)}>
               {t('admin.nav.audit')}
+            </Link>
+          </li>
+          <li>
+            <Link href={ROUTES.adminVocabularies} aria-current={current(inVocabularies, path === ROUTES.adminVocabularies)}>
+              {t('admin.nav.vocabularies')}
             </Link>
           </li>
         </ul>
