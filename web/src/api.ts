@@ -174,7 +174,8 @@ async function send(method: Method, path: string, body?: unknown): Promise<Respo
   return response;
 }
 
-async function request(method: Method, path: string, body?: unknown): Promise<unknown> {
+/** Sends a request and returns the decoded JSON body (null when empty). */
+export async function request(method: Method, path: string, body?: unknown): Promise<unknown> {
   return readJson(await send(method, path, body));
 }
 

@@ -8,6 +8,7 @@ export const ROUTES = {
   newPractice: '/praxisdatenbank/neu',
   jobForTwo: '/job-fuer-zwei',
   monitor: '/arbeitsmarktmonitor',
+  monitorMethod: '/arbeitsmarktmonitor/methode',
   login: '/anmelden',
   forgotPassword: '/passwort-vergessen',
   resetPassword: '/passwort-zuruecksetzen',
