@@ -480,6 +480,7 @@ export const de = {
   'monitor.region.kreisHint': 'Tippen Sie den Namen und wählen Sie aus der Liste.',
   'monitor.region.landName': 'Land',
   'monitor.region.choose': 'Bitte wählen',
+  'monitor.region.germany': 'Deutschland (gesamt)',
   'monitor.region.networkSearch': 'Netzwerk suchen',
   'monitor.region.search': 'Suchen',
   'monitor.region.noNetworks': 'Kein Netzwerk gefunden.',

@@ -480,6 +480,7 @@ export const en: Messages = {
   'monitor.region.kreisHint': 'Type the name and choose from the list.',
   'monitor.region.landName': 'State',
   'monitor.region.choose': 'Please choose',
+  'monitor.region.germany': 'Germany (total)',
   'monitor.region.networkSearch': 'Search networks',
   'monitor.region.search': 'Search',
   'monitor.region.noNetworks': 'No network found.',

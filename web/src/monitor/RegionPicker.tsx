@@ -91,10 +91,11 @@ export function RegionPicker({ onChange }: { onChange: (region: string) => void 
             value={land}
             onChange={(e) => {
               setLand(e.target.value);
-              if (e.target.value !== '') onChange(`land:${e.target.value}`);
+              if (e.target.value !== '') onChange(e.target.value === 'de' ? 'de' : `land:${e.target.value}`);
             }}
           >
             <option value="">{t('monitor.region.choose')}</option>
+            <option value="de">{t('monitor.region.germany')}</option>
             {laender.map((l) => (
               <option key={l.ags} value={l.ags}>
                 {l.name}

@@ -33,10 +33,12 @@ describe('valuesFromScenario', () => {
 });
 
 describe('runsFor', () => {
-  it('stays within the API budget of 5,000 Kreis-runs', () => {
+  it('spends at most 500 Kreis-runs, at most 100 runs, and none below 2', () => {
     expect(runsFor(1)).toBe(100);
-    expect(runsFor(44)).toBe(100);
-    expect(runsFor(401)).toBe(12);
-    expect(runsFor(3000)).toBe(0);
+    expect(runsFor(5)).toBe(100);
+    expect(runsFor(10)).toBe(50);
+    expect(runsFor(44)).toBe(11);
+    expect(runsFor(401)).toBe(0);
+    expect(runsFor(0)).toBe(100);
   });
 });
