@@ -13,6 +13,8 @@ const BASE = (process.env.FACHWERK_E2E_URL ?? 'http://127.0.0.1:18080').replace(
 const CHROMIUM = process.env.FACHWERK_E2E_CHROMIUM ?? '/usr/bin/chromium';
 const RESULTS = fileURLToPath(new URL('../test-results/', import.meta.url));
 const TIMEOUT = 10_000;
+// Runs only the tests whose name contains this text (for working on one flow).
+const ONLY = process.env.FACHWERK_E2E_ONLY ?? '';
 
 const ADMIN = { email: 'admin@fachwerk.test', password: 'Fachwerk-Demo-2026' };
 const MEMBER = { email: 'mitglied@fachwerk.test', password: 'Fachwerk-Demo-2026' };
@@ -512,6 +514,42 @@ const tests = [
       await visible(page.getByText(/von 3 regionalen Partnern – Aufnahmekriterium nicht erfüllt/), 'admission rule shown');
     },
   },
+  {
+    name: 'labour-market monitor: pick Ostalbkreis, table with synthetic banner, projection recomputes when a slider moves',
+    async run(page) {
+      await page.goto(`${BASE}/arbeitsmarktmonitor`);
+      await visible(page.getByRole('heading', { level: 1, name: 'Arbeitsmarktmonitor' }), 'monitor heading');
+      await page.getByLabel('Kreis (Name oder Kennziffer)').fill('Ostalbkreis');
+      await visible(page.getByText('Gewählte Region: Ostalbkreis (Kreise: 1)'), 'region chosen');
+      await visible(page.getByText('Synthetische Demodaten – keine amtlichen Zahlen').first(), 'synthetic banner');
+      const table = page.getByRole('table', { name: /^Engpassanalyse 2025 für Ostalbkreis/ });
+      await visible(table, 'occupation table');
+      await visible(table.getByRole('rowheader', { name: 'Elektrotechnik' }).first(), 'row Elektrotechnik');
+      await visible(page.getByText(/^Quelle: SYNTHETISCH: Fachwerk-Demodaten.*Stichtag 30\.06\.2025/).first(), 'source and date');
+
+      await page.getByLabel('Beruf oder KldB filtern').fill('263');
+      await visible(page.getByRole('table', { name: /: 4 von \d+ Berufsgruppen/ }), 'filtered to the four levels of 263');
+      await table.getByRole('button', { name: 'Projektion für Elektrotechnik (Fachkraft)' }).click();
+      await visible(page.getByRole('heading', { level: 2, name: 'Projektion bis 2040: Elektrotechnik (Fachkraft)' }), 'projection heading');
+      const summary = page.locator('.monitor-summary');
+      await visible(summary, 'projection summary');
+      await visible(page.locator('.monitor-chart canvas'), 'chart canvas');
+      const before = await summary.textContent();
+      assert(/^2040: Angebot [\d.]+, Nachfrage [\d.]+, Lücke -?[\d.]+$/.test(before ?? ''), `summary ${before}`);
+      const slider = page.getByLabel('Renteneintrittsalter (Jahre)');
+      await slider.focus();
+      await page.keyboard.press('ArrowRight');
+      await page.keyboard.press('ArrowRight');
+      await eventually(() => slider.inputValue(), '2', 'slider value');
+      const deadline = Date.now() + TIMEOUT;
+      let after = before;
+      while (after === before && Date.now() < deadline) {
+        await new Promise((r) => setTimeout(r, 100));
+        after = await summary.textContent();
+      }
+      assert(after !== before, `the projection did not change: ${after}`);
+    },
+  },
 ];
 
 // ---------------------------------------------------------------- runner
@@ -549,7 +587,7 @@ async function main() {
   let passed = 0;
   let failed = 0;
   try {
-    for (const test of tests) {
+    for (const test of tests.filter((x) => x.name.includes(ONLY))) {
       const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
       context.setDefaultTimeout(TIMEOUT);
       const page = await context.newPage();

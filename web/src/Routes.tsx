@@ -1,4 +1,6 @@
 import { ImportWizardPage } from './directory/ImportWizard';
+import { MethodPage } from './monitor/MethodPage';
+import { MonitorPage } from './monitor/MonitorPage';
 import { AccountPage } from './pages/account/AccountPage';
 import { AuditPage } from './pages/admin/AuditPage';
 import { CaseBoardPage } from './pages/dualcareer/CaseBoardPage';
@@ -80,6 +82,10 @@ export function PageForPath({ path }: { path: string }) {
       return <ImportWizardPage />;
     case ROUTES.jobForTwoCases:
       return <CaseBoardPage network={networkParam()} />;
+    case ROUTES.monitor:
+      return <MonitorPage />;
+    case ROUTES.monitorMethod:
+      return <MethodPage />;
     default: {
       const user = USER_DETAIL.exec(normalised);
       if (user?.[1] !== undefined) return <UserDetailPage key={user[1]} id={Number(user[1])} />;

@@ -174,7 +174,8 @@ async function send(method: Method, path: string, body?: unknown): Promise<Respo
   return response;
 }
 
-/** A JSON request; feature modules (e.g. pages/dualcareer) build their calls on it. */
+/** Sends a JSON request and returns the decoded body (null when empty); feature modules
+ * (pages/dualcareer, monitor/) build their calls on it. */
 export async function request(method: Method, path: string, body?: unknown): Promise<unknown> {
   return readJson(await send(method, path, body));
 }

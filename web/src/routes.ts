@@ -11,6 +11,7 @@ export const ROUTES = {
   jobForTwo: '/job-fuer-zwei',
   jobForTwoCases: '/job-fuer-zwei/faelle',
   monitor: '/arbeitsmarktmonitor',
+  monitorMethod: '/arbeitsmarktmonitor/methode',
   login: '/anmelden',
   forgotPassword: '/passwort-vergessen',
   resetPassword: '/passwort-zuruecksetzen',
