@@ -20,12 +20,8 @@ DECLARE
   slope float8 := 0.35::float8 / (la + lb);
   n bigint;
 BEGIN
-  CREATE TEMP TABLE IF NOT EXISTS fw_home (hid bigint, x float8, y float8, z float8, geog geography);
   CREATE TEMP TABLE IF NOT EXISTS fw_part (who int, hid bigint, vid bigint, part float8);
-  TRUNCATE fw_home, fw_part;
-  INSERT INTO fw_home SELECT p.geonames_id, p.x, p.y, p.z, p.geog FROM place p
-    WHERE kreise IS NULL OR p.kreis_ags = ANY (kreise);
-  ANALYZE fw_home;
+  TRUNCATE fw_part;
   -- per person: candidates (materialised), then per home and vacancy the best part
   INSERT INTO fw_part
   WITH cand AS MATERIALIZED (
@@ -37,12 +33,13 @@ BEGIN
     JOIN vacancy_location l ON l.grp = left(q.w, 3)
     JOIN vacancy v ON v.id = l.id
     WHERE fw_fit(q.w, v.kldb, v.level) >= min_fit AND fw_wt_ok(q.wt, v.working_time))
-  SELECT c.who, h.hid, c.id, max(c.c - slope * m.m)
+  -- homes via the GiST on place, probed once per candidate location; the region is a filter
+  SELECT c.who, h.geonames_id, c.id, max(c.c - slope * m.m)
   FROM cand c
-  JOIN fw_home h ON ST_DWithin(h.geog, c.geog, c.radius, false)
+  JOIN place h ON ST_DWithin(h.geog, c.geog, c.radius, false) AND (kreise IS NULL OR h.kreis_ags = ANY (kreise))
   CROSS JOIN LATERAL (SELECT fw_minutes(h.x, h.y, h.z, c.x, c.y, c.z, c.speed) AS m) m
   WHERE m.m <= c.lim
-  GROUP BY c.who, h.hid, c.id;
+  GROUP BY c.who, h.geonames_id, c.id;
 
   IF do_count THEN
     SELECT count(*) INTO n FROM (
