@@ -19,7 +19,13 @@ LANGUAGE plpgsql AS $$
 DECLARE
   slope float8 := 0.35::float8 / (la + lb);
   n bigint;
+  hull geography;
 BEGIN
+  -- Exact prefilter around the region: a candidate must lie within its reach of the convex
+  -- hull of the region's homes (the composite (grp, geog) GiST answers it). Nationwide: none.
+  IF kreise IS NOT NULL THEN
+    SELECT ST_ConvexHull(ST_Collect(p.geog::geometry))::geography INTO hull FROM place p WHERE p.kreis_ags = ANY (kreise);
+  END IF;
   CREATE TEMP TABLE IF NOT EXISTS fw_part (who int, hid bigint, vid bigint, part float8);
   TRUNCATE fw_part;
   -- per person: candidates (materialised), then per home and vacancy the best part
@@ -30,7 +36,7 @@ BEGIN
              / 2.0::float8 AS c
     FROM (VALUES (0, wa, wta, ea, la, fw_speed(ma), fw_radius_m(la, ma)),
                  (1, wb, wtb, eb, lb, fw_speed(mb), fw_radius_m(lb, mb))) AS q(who, w, wt, e, lim, speed, radius)
-    JOIN vacancy_location l ON l.grp = left(q.w, 3)
+    JOIN vacancy_location l ON l.grp = left(q.w, 3) AND (hull IS NULL OR ST_DWithin(l.geog, hull, q.radius, false))
     JOIN vacancy v ON v.id = l.id
     WHERE fw_fit(q.w, v.kldb, v.level) >= min_fit AND fw_wt_ok(q.wt, v.working_time))
   -- homes via the GiST on place, probed once per candidate location; the region is a filter
