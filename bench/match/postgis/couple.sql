@@ -47,6 +47,8 @@ BEGIN
   WHERE m.m <= c.lim
   GROUP BY c.who, h.geonames_id, c.id;
 
+  -- The exact count needs every feasible pair, i.e. the per-home join of the two sets; it runs
+  -- only where the engine counted too (within its count budget), so both sides do equal work.
   IF do_count THEN
     SELECT count(*) INTO n FROM (
       SELECT DISTINCT a.vid, b.vid FROM fw_part a JOIN fw_part b ON b.hid = a.hid AND b.who = 1
