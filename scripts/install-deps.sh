@@ -16,7 +16,7 @@ if [[ "${1:-}" == "--test" ]]; then
   packages+=(postgresql-15 python3-aiosmtpd chromium)
 fi
 if [[ "${1:-}" == "--bench" ]]; then
-  packages+=(postgresql-15 libbenchmark-dev nginx wrk hyperfine python3-numpy)
+  packages+=(postgresql-15 postgresql-15-postgis-3 libbenchmark-dev nginx wrk hyperfine python3-numpy)
 fi
 
 missing=()

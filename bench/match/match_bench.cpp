@@ -83,7 +83,7 @@ void export_csv(const std::string& dir, const std::vector<Vacancy>& vs) {
   char buf[160];
   for (const auto& v : vs)
     for (std::size_t l = 0; l < v.locations.size(); ++l) {
-      std::snprintf(buf, sizeof buf, "%lld;%s;%d;%d;%s;%zu;%.7f;%.7f\n", static_cast<long long>(v.id), v.kldb.c_str(),
+      std::snprintf(buf, sizeof buf, "%lld;%s;%d;%d;%s;%zu;%.17g;%.17g\n", static_cast<long long>(v.id), v.kldb.c_str(),
                     v.level, v.working_time, v.start_day ? std::to_string(*v.start_day).c_str() : "", l,
                     v.locations[l].lat, v.locations[l].lon);
       out << buf;
@@ -156,10 +156,9 @@ int main(int argc, char** argv) {
   GenerateOptions g;
   g.vacancies = n;
   g.seed = seed;
-  const auto vacancies = generate_vacancies(places, g);
+  auto vacancies = generate_vacancies(places, g);
   std::printf("generated %zu vacancies in %.0f ms (seed %llu)\n", n, ms_since(t),
               static_cast<unsigned long long>(seed));
-  if (!export_dir.empty()) export_csv(export_dir, vacancies);
 
   const auto heap_now = [] {
     const auto m = mallinfo2();
@@ -181,17 +180,25 @@ int main(int argc, char** argv) {
               static_cast<double>(index.memory_bytes()) / static_cast<double>(n));
 
   // Incremental updates: move, recode and close 10,000 vacancies, one at a time.
+  // The updated vacancies are kept and written back afterwards, so that --export describes the
+  // index the queries run on (the draws below read the generated state, as before).
   Rng rng(seed + 1);
+  std::vector<std::pair<std::size_t, Vacancy>> updated;
+  updated.reserve(10'000);
   t = Clock::now();
   for (int i = 0; i < 10'000; ++i) {
-    Vacancy v = vacancies[rng.below(n)];
+    const std::size_t at = rng.below(n);
+    Vacancy v = vacancies[at];
     v.locations = vacancies[rng.below(n)].locations;
     v.kldb = vacancies[rng.below(n)].kldb;
     v.level = vacancies[rng.below(n)].level;
     if (v.kldb.size() == 5) v.level = 0;
     if (!index.upsert(v)) return 1;
+    updated.emplace_back(at, std::move(v));
   }
   std::printf("incremental upsert: %.2f µs each\n\n", ms_since(t) * 1000 / 10'000);
+  for (auto& [at, v] : updated) vacancies[at] = std::move(v);
+  if (!export_dir.empty()) export_csv(export_dir, vacancies);
 
   const CommuteModel commute;
   const Matcher matcher(index, commute);

@@ -5,8 +5,11 @@
 # vacancy. Pinned to one core when taskset exists.
 #
 #   bench/match/run.sh [--vacancies N] [--queries Q] [--seed S] [--export DIR] [--gbench]
+#   bench/match/run.sh --postgis [--vacancies N] [--queries Q] [--no-nationwide]
 #
 # --gbench also runs the Google Benchmark program (mean times of the hot functions).
+# --postgis runs the PostGIS side by side instead (bench/match/postgis/run.sh): same data and
+# queries in PostgreSQL 15 + PostGIS, results compared, speed-up per query type.
 # BUILD_DIR (default build-bench) is the CMake build directory used.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -14,6 +17,11 @@ build="${BUILD_DIR:-build-bench}"
 gbench=0
 args=()
 for a in "$@"; do
+  if [[ "$a" == "--postgis" ]]; then
+    shift_args=()
+    for b in "$@"; do [[ "$b" != "--postgis" ]] && shift_args+=("$b"); done
+    exec bench/match/postgis/run.sh "${shift_args[@]}"
+  fi
   if [[ "$a" == "--gbench" ]]; then gbench=1; else args+=("$a"); fi
 done
 cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DFACHWERK_BENCH=ON >/dev/null
