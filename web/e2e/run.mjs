@@ -379,6 +379,18 @@ const tests = [
     },
   },
   {
+    name: 'directory: the start page shows the Kreis map; choosing a Kreis opens the search filtered to it',
+    async run(page) {
+      await page.goto(`${BASE}/`);
+      await visible(page.getByRole('img', { name: 'Karte: Anzahl der Netzwerke je Kreis' }).locator('canvas'), 'map on the start page');
+      await page.getByText('Zahlen der Karte als Tabelle').click();
+      const table = page.getByRole('table', { name: 'Karte: Anzahl der Netzwerke je Kreis' });
+      await table.getByRole('button', { name: 'Ostalbkreis', exact: true }).click();
+      await eventually(() => new URL(page.url()).searchParams.get('kreis'), '08136', 'search filtered to the Ostalbkreis');
+      await visible(page.getByRole('link', { name: 'Fachkräfteallianz Ostwürttemberg', exact: true }), 'its network listed');
+    },
+  },
+  {
     name: 'good practice: an editor writes and submits a draft, the coordinator publishes it, then everyone sees it',
     async run(page) {
       const title = `E2E-Praxisbeitrag ${Date.now()}`;

@@ -12,7 +12,9 @@ import { formatNumber } from '../format';
 
 echarts.use([MapChart, TooltipComponent, VisualMapComponent, CanvasRenderer]);
 
-export type MapMetric = 'networks' | 'organisations' | 'practices';
+import type { MapMetric } from './search';
+
+export type { MapMetric };
 
 interface KreisProps {
   ags: string;
@@ -53,7 +55,8 @@ type Load =
   | { status: 'failed' }
   | { status: 'loaded'; kreise: KreisProps[]; values: Record<string, number> };
 
-export default function KreisMap({ metric }: { metric: MapMetric }) {
+/** `onSelect`: called with the AGS of a clicked Kreis (map or table), e.g. to filter a search. */
+export default function KreisMap({ metric, onSelect }: { metric: MapMetric; onSelect?: (ags: string) => void }) {
   const { t, lang } = useI18n();
   const ref = useRef<HTMLDivElement>(null);
   const [load, setLoad] = useState<Load>({ status: 'loading' });
@@ -102,13 +105,14 @@ export default function KreisMap({ metric }: { metric: MapMetric }) {
         },
       ],
     });
+    if (onSelect) chart.on('click', (p) => onSelect(String(p.name)));
     const onResize = () => chart.resize();
     window.addEventListener('resize', onResize);
     return () => {
       window.removeEventListener('resize', onResize);
       chart.dispose();
     };
-  }, [load, lang]);
+  }, [load, lang, onSelect]);
 
   const label = t(`map.label.${metric}`);
   if (load.status === 'failed') return <p>{t('map.failed')}</p>;
@@ -138,7 +142,15 @@ export default function KreisMap({ metric }: { metric: MapMetric }) {
               <tbody>
                 {rows.map((k) => (
                   <tr key={k.ags}>
-                    <th scope="row">{k.name}</th>
+                    <th scope="row">
+                      {onSelect ? (
+                        <button type="button" className="link-button" onClick={() => onSelect(k.ags)}>
+                          {k.name}
+                        </button>
+                      ) : (
+                        k.name
+                      )}
+                    </th>
                     <td>{formatNumber(load.values[k.ags] ?? 0, lang)}</td>
                   </tr>
                 ))}

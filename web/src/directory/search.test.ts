@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { apiQuery, formatSearch, parseSearch, sanitiseSnippet, toggleFilter } from './search';
+import { apiQuery, formatSearch, kreisSearch, parseSearch, sanitiseSnippet, toggleFilter } from './search';
 
 describe('facet URL state', () => {
   it('reads defaults from an empty query', () => {
@@ -67,5 +67,18 @@ describe('sanitiseSnippet', () => {
 
   it('escapes a stray ampersand', () => {
     expect(sanitiseSnippet('A & B')).toBe('A &amp; B');
+  });
+});
+
+describe('kreisSearch (click on the Kreis map)', () => {
+  it('opens the search for what the map counts, limited to the clicked Kreis', () => {
+    expect(kreisSearch('networks', '08136')).toBe('?kreis=08136');
+    expect(kreisSearch('organisations', '08136')).toBe('?type=organisation&kreis=08136');
+    expect(parseSearch(kreisSearch('practices', '09162'))).toEqual({
+      q: '',
+      type: 'practice',
+      filters: { kreis: '09162' },
+      page: 1,
+    });
   });
 });

@@ -93,3 +93,12 @@ export function sanitiseSnippet(snippet: string): string {
   }
   return open ? `${out}</mark>` : out;
 }
+
+/** What the Kreis map counts, and the search that lists exactly those entries. */
+export type MapMetric = 'networks' | 'organisations' | 'practices';
+const METRIC_TYPE: Record<MapMetric, SearchType> = { networks: 'network', organisations: 'organisation', practices: 'practice' };
+
+/** The query string of the search behind one Kreis of the map ("click to filter"). */
+export function kreisSearch(metric: MapMetric, ags: string): string {
+  return formatSearch({ q: '', type: METRIC_TYPE[metric], filters: { kreis: ags }, page: 1 });
+}

@@ -361,6 +361,7 @@ export const de = {
   'map.metric': 'Auf der Karte zeigen',
   'map.metric.networks': 'Netzwerke je Kreis',
   'map.metric.organisations': 'Organisationen je Kreis',
+  'map.clickHint': 'Klicken Sie auf einen Kreis – auf der Karte oder in der Tabelle darunter –, um die Suche auf ihn zu beschränken.',
   'map.show': 'Karte anzeigen',
   'map.label.networks': 'Karte: Anzahl der Netzwerke je Kreis',
   'map.label.organisations': 'Karte: Anzahl der Organisationen je Kreis',

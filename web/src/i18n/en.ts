@@ -361,6 +361,7 @@ export const en: Messages = {
   'map.metric': 'Show on the map',
   'map.metric.networks': 'Networks per district',
   'map.metric.organisations': 'Organisations per district',
+  'map.clickHint': 'Click a Kreis – on the map or in the table below – to limit the search to it.',
   'map.show': 'Show map',
   'map.label.networks': 'Map: number of networks per district',
   'map.label.organisations': 'Map: number of organisations per district',

@@ -1,11 +1,11 @@
-import { lazy, Suspense, useEffect, useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useState, type FormEvent } from 'react';
 import { search, type SearchHit, type SearchResult } from '../api';
 import { ExportButtons } from '../components/ExportButtons';
 import { FormAlert } from '../components/FormAlert';
 import { Link } from '../components/Link';
 import { PageTitle } from '../components/PageTitle';
 import { CreateLinks } from '../directory/CreateLinks';
-import type { MapMetric } from '../directory/KreisMap';
+import { MapSection } from '../directory/MapSection';
 import { label, HANDLUNGSFELDER, ORGANISATION_TYPES, ZIELGRUPPEN } from '../directory/vocabulary';
 import { useRegionNames } from '../directory/regions';
 import {
@@ -24,7 +24,6 @@ import { formatNumber } from '../format';
 import { navigate, useLocation } from '../router';
 import { networkPath, organisationPath, practicePath, ROUTES } from '../routes';
 
-const KreisMap = lazy(() => import('../directory/KreisMap'));
 
 const PAGE_SIZE = 20;
 const TYPES: SearchType[] = ['network', 'organisation', 'practice', 'all'];
@@ -209,34 +208,3 @@ export function SearchPage() {
   );
 }
 
-/** The Kreis map, loaded only when asked for (it brings its own large library). */
-function MapSection() {
-  const { t } = useI18n();
-  const [open, setOpen] = useState(false);
-  const [metric, setMetric] = useState<MapMetric>('networks');
-  return (
-    <section aria-labelledby="map-heading" className="map-section">
-      <h2 id="map-heading">{t('map.title')}</h2>
-      {!open ? (
-        <button type="button" className="button" onClick={() => setOpen(true)}>
-          {t('map.show')}
-        </button>
-      ) : (
-        <>
-          <fieldset className="search-type">
-            <legend>{t('map.metric')}</legend>
-            {(['networks', 'organisations', 'practices'] as const).map((m) => (
-              <label key={m}>
-                <input type="radio" name="map-metric" checked={metric === m} onChange={() => setMetric(m)} />{' '}
-                {t(`map.metric.${m}`)}
-              </label>
-            ))}
-          </fieldset>
-          <Suspense fallback={<p aria-live="polite">{t('common.loading')}</p>}>
-            <KreisMap metric={metric} />
-          </Suspense>
-        </>
-      )}
-    </section>
-  );
-}

@@ -1,4 +1,5 @@
 import { PageTitle } from '../components/PageTitle';
+import { MapSection } from '../directory/MapSection';
 import { useI18n } from '../i18n/context';
 import { SectionList } from './SectionList';
 import { SessionSummary } from './SessionSummary';
@@ -13,6 +14,7 @@ export function StartPage() {
         <p>{t('start.intro2')}</p>
       </div>
       <SessionSummary />
+      <MapSection startOpen />
       <SectionList />
     </>
   );
