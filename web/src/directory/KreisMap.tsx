@@ -1,47 +1,14 @@
 // Choropleth of the Kreise (Apache ECharts, TopoJSON from /karten/). Loaded lazily so that the
 // search page does not wait for it. The same numbers are offered as a table below the map.
-import { MapChart } from 'echarts/charts';
-import { TooltipComponent, VisualMapComponent } from 'echarts/components';
-import * as echarts from 'echarts/core';
-import { CanvasRenderer } from 'echarts/renderers';
 import { useEffect, useRef, useState } from 'react';
-import { feature } from 'topojson-client';
-import type { GeometryCollection, Topology } from 'topojson-specification';
 import { useI18n } from '../i18n/context';
 import { formatNumber } from '../format';
-
-echarts.use([MapChart, TooltipComponent, VisualMapComponent, CanvasRenderer]);
+import { drawKreisChoropleth, loadKreisGeo, type KreisProps } from './kreisChoropleth';
+import { KreisValueTable } from './KreisValueTable';
 
 import type { MapMetric } from './search';
 
 export type { MapMetric };
-
-interface KreisProps {
-  ags: string;
-  name: string;
-}
-
-let geoPromise: Promise<KreisProps[]> | null = null;
-
-function loadGeo(): Promise<KreisProps[]> {
-  if (geoPromise === null) {
-    geoPromise = fetch('/karten/kreise_laender.topo.json')
-      .then((r) => {
-        if (!r.ok) throw new Error(String(r.status));
-        return r.json() as Promise<Topology<{ kreise: GeometryCollection<KreisProps> }>>;
-      })
-      .then((topo) => {
-        const geo = feature(topo, topo.objects.kreise);
-        echarts.registerMap('kreise', geo as unknown as Parameters<typeof echarts.registerMap>[1]);
-        return geo.features.map((f) => f.properties);
-      })
-      .catch((error: unknown) => {
-        geoPromise = null;
-        throw error;
-      });
-  }
-  return geoPromise;
-}
 
 async function loadValues(metric: MapMetric): Promise<Record<string, number>> {
   const response = await fetch(`/api/v1/map/kreise?metric=${metric}`, { headers: { Accept: 'application/json' } });
@@ -63,7 +30,7 @@ export default function KreisMap({ metric, onSelect }: { metric: MapMetric; onSe
 
   useEffect(() => {
     let active = true;
-    Promise.all([loadGeo(), loadValues(metric)])
+    Promise.all([loadKreisGeo(), loadValues(metric)])
       .then(([kreise, values]) => active && setLoad({ status: 'loaded', kreise, values }))
       .catch(() => active && setLoad({ status: 'failed' }));
     return () => {
@@ -73,45 +40,18 @@ export default function KreisMap({ metric, onSelect }: { metric: MapMetric; onSe
 
   useEffect(() => {
     if (load.status !== 'loaded' || ref.current === null) return;
-    const chart = echarts.init(ref.current, undefined, { renderer: 'canvas' });
-    const data = load.kreise.map((k) => ({ name: k.ags, value: load.values[k.ags] ?? 0 }));
-    const names = Object.fromEntries(load.kreise.map((k) => [k.ags, k.name]));
-    const max = Math.max(1, ...data.map((d) => d.value));
-    chart.setOption({
-      aria: { enabled: false },
-      tooltip: {
-        trigger: 'item',
-        formatter: (p: { name: string; value: number }) =>
-          `${names[p.name] ?? p.name}: ${formatNumber(Number.isFinite(p.value) ? p.value : 0, lang)}`,
-      },
-      visualMap: {
-        min: 0,
-        max,
-        left: 'left',
-        bottom: 10,
-        text: [formatNumber(max, lang), '0'],
-        calculable: false,
-        inRange: { color: ['#eef3f8', '#0b3a66'] },
-      },
-      series: [
-        {
-          type: 'map',
-          map: 'kreise',
-          nameProperty: 'ags',
-          roam: false,
-          emphasis: { label: { show: false }, itemStyle: { areaColor: '#f2c200' } },
-          itemStyle: { borderColor: '#ffffff', borderWidth: 0.4 },
-          data,
-        },
-      ],
+    // Kreise without entries count as 0 here (a count, not a missing value).
+    const values = Object.fromEntries(load.kreise.map((k) => [k.ags, load.values[k.ags] ?? 0]));
+    return drawKreisChoropleth(ref.current, {
+      kreise: load.kreise,
+      values,
+      min: 0,
+      max: Math.max(1, ...Object.values(values)),
+      colors: ['#eef3f8', '#0b3a66'],
+      format: (v) => formatNumber(v, lang),
+      missing: formatNumber(0, lang),
+      onSelect,
     });
-    if (onSelect) chart.on('click', (p) => onSelect(String(p.name)));
-    const onResize = () => chart.resize();
-    window.addEventListener('resize', onResize);
-    return () => {
-      window.removeEventListener('resize', onResize);
-      chart.dispose();
-    };
   }, [load, lang, onSelect]);
 
   const label = t(`map.label.${metric}`);
@@ -128,36 +68,13 @@ export default function KreisMap({ metric, onSelect }: { metric: MapMetric; onSe
       <div ref={ref} className="kreis-map" role="img" aria-label={label} />
       <p className="map-attribution">{t('map.attribution')}</p>
       {load.status === 'loaded' && (
-        <details>
-          <summary>{t('map.table')}</summary>
-          <div className="table-wrap" role="region" aria-label={label} tabIndex={0}>
-            <table className="data-table">
-              <caption>{label}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('search.facet.kreis')}</th>
-                  <th scope="col">{t('map.count')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((k) => (
-                  <tr key={k.ags}>
-                    <th scope="row">
-                      {onSelect ? (
-                        <button type="button" className="link-button" onClick={() => onSelect(k.ags)}>
-                          {k.name}
-                        </button>
-                      ) : (
-                        k.name
-                      )}
-                    </th>
-                    <td>{formatNumber(load.values[k.ags] ?? 0, lang)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        </details>
+        <KreisValueTable
+          summary={t('map.table')}
+          label={label}
+          valueHeader={t('map.count')}
+          rows={rows.map((k) => ({ ags: k.ags, name: k.name, value: formatNumber(load.values[k.ags] ?? 0, lang) }))}
+          onSelect={onSelect}
+        />
       )}
     </>
   );

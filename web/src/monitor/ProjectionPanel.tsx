@@ -11,6 +11,7 @@ import { fetchProjection, listScenarios, saveScenario, type MonitorRegion, type 
 import { buildScenario, NEUTRAL, runsFor, SLIDERS, valuesFromScenario, type SliderValues } from './scenario';
 import { LevelOptions, useLevelName } from './fields';
 import { SourceNote, SyntheticBanner } from './SourceNote';
+import { GapMap } from './GapMap';
 
 const ProjectionChart = lazy(() => import('./ProjectionChart'));
 
@@ -174,6 +175,7 @@ export function ProjectionPanel({ region, occupation, level, onPick }: Props) {
             />
           </Suspense>
           <SourceNote lines={[source]} />
+          <GapMap region={region} occupation={occupation} level={level} scenario={scenario} />
         </>
       )}
     </section>
