@@ -20,7 +20,7 @@ struct Migration {
   Result<void> (*data)(Connection&) = nullptr;
 };
 
-// All migrations of the product, ascending by version (src/store/schema.cpp).
+// All migrations of the product, ascending by version (src/store/schema/, collected by schema.cpp).
 const std::vector<Migration>& all_migrations();
 
 struct MigrateReport {
